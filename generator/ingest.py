@@ -1,0 +1,546 @@
+"""Read source files into :class:`~generator.model.Document` records.
+
+Readers by extension (``.txt``, ``.md``, ``.html``/``.htm``) share one cleaner for the
+article text: it drops site chrome and footers, keeps every body sentence, and infers
+title, authors, date, publisher and original source from the text itself.
+
+Nothing here raises for a bad file: :func:`ingest` returns the documents it could read
+and one :class:`~generator.model.Issue` per file it could not, each a one-line message
+that names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import os
+import re
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import Document, Issue
+from .text import slugify, unique_slug
+
+SUPPORTED = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+#: Default largest source file read, in bytes (the ``max_bytes`` setting).
+DEFAULT_MAX_BYTES = 2_000_000
+#: A single line longer than this is not article text (minified or binary junk).
+MAX_LINE_CHARS = 100_000
+IGNORED_NAMES = {"actors.yml", "actors.yaml", "README.md", "readme.md", ".DS_Store"}
+
+
+class IngestError(ValueError):
+    """A source file that cannot be read; the message says why and what to do."""
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    original_source: str | None = None
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def discover(root: Path) -> tuple[list[Path], list[Issue]]:
+    """Source files under ``root`` (sorted), and issues for files that will be skipped."""
+    issues: list[Issue] = []
+    if root.is_file():
+        return [root], issues
+    if not root.is_dir():
+        raise IngestError(f"{root}: no such folder; pass the folder that holds your articles")
+    found: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            issues.append(Issue(str(dirpath), f"cannot open folder ({exc.strerror}); skipped"))
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            issues.append(Issue(str(dirpath), "symlink loop; folder skipped (remove the link)"))
+            dirnames[:] = []
+            continue
+        seen_dirs.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or name in IGNORED_NAMES:
+                continue
+            path = Path(dirpath) / name
+            if path.suffix.lower() not in SUPPORTED:
+                issues.append(
+                    Issue(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                          "use .txt, .md or .html")
+                )
+                continue
+            found.append(path)
+    return sorted(found), issues
+
+
+def ingest(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[Issue]]:
+    """Read every source under ``root``; bad files become issues, never exceptions."""
+    paths, issues = discover(root)
+    documents: list[Document] = []
+    ids: set[str] = set()
+    slugs: set[str] = set()
+    base = root if root.is_dir() else root.parent
+    for path in paths:
+        try:
+            doc = read_document(path, max_bytes=max_bytes)
+        except IngestError as exc:
+            issues.append(Issue(str(path), str(exc)))
+            continue
+        except OSError as exc:
+            issues.append(Issue(str(path), f"cannot read file ({exc.strerror or exc}); check its permissions"))
+            continue
+        rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.name
+        stem = Path(rel).with_suffix("").as_posix()
+        doc_id = unique_slug(stem, ids) if stem in ids else (ids.add(stem) or stem)
+        slug = unique_slug(slugify(stem, fallback="source"), slugs)
+        documents.append(_with(doc, id=doc_id, slug=slug, path=rel))
+    return documents, issues
+
+
+def _with(doc: Document, **changes) -> Document:
+    from dataclasses import replace
+
+    return replace(doc, **changes)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one source file; raises :class:`IngestError` with a one-line reason."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(
+            f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+            "raise max_bytes in mkdocs.yml (plugins: briefing) if it is really one article"
+        )
+    raw = path.read_bytes()
+    text = decode(raw)
+    long_line = max((len(line) for line in text.splitlines()), default=0)
+    if long_line > MAX_LINE_CHARS:
+        raise IngestError(
+            f"has a {long_line:,}-character line; this is not article text "
+            "(minified or binary data?); save the article as plain text"
+        )
+    kind = SUPPORTED[path.suffix.lower()]
+    meta = Meta()
+    if kind == "markdown":
+        text, meta = split_front_matter(text)
+    elif kind == "html":
+        text, meta = extract_html(text)
+    body, inferred = clean_text(text)
+    meta = merge_meta(meta, inferred)
+    if not body.strip():
+        if not text.strip():
+            raise IngestError("file is empty; add the article text or remove the file")
+        raise IngestError("no article text left after removing boilerplate; check it is an article")
+    title = meta.title or _first_words(body)
+    return Document(
+        id=path.stem,
+        slug=slugify(path.stem),
+        path=str(path),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        title=title,
+        text=body,
+        authors=tuple(meta.authors),
+        publisher=meta.publisher,
+        published=meta.published,
+        language=meta.language or "en",
+        url=meta.url,
+        original_source=meta.original_source,
+    )
+
+
+def decode(raw: bytes) -> str:
+    """Decode bytes: BOM-marked UTF-16/UTF-8, else UTF-8, else Windows-1252/Latin-1.
+
+    Raises :class:`IngestError` for binary data.
+    """
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return _check_text(raw.decode(enc))
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"starts with a {enc} byte-order mark but does not decode ({exc.reason})") from exc
+    if b"\x00" in raw[:8192]:
+        raise IngestError("looks like a binary file (NUL bytes), not text; export the article as text")
+    try:
+        return _check_text(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _check_text(raw.decode("cp1252"))
+    except UnicodeDecodeError:
+        return _check_text(raw.decode("latin-1"))
+
+
+def _check_text(text: str) -> str:
+    sample = text[:8192]
+    if sample:
+        control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+        if control / len(sample) > 0.05:
+            raise IngestError("looks like a binary file (control characters), not text; export the article as text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[str, Meta]:
+    """Split YAML front matter from a Markdown source; its fields override inferred ones."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, Meta()
+    try:
+        data = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f" (line {line + 2})" if line is not None else ""
+        raise IngestError(f"front matter is not valid YAML{where}; fix it or remove the --- block") from exc
+    if not isinstance(data, dict):
+        raise IngestError("front matter must be a mapping of key: value lines")
+    authors = data.get("authors", data.get("author", []))
+    if isinstance(authors, str):
+        authors = [a.strip() for a in re.split(r",| and ", authors) if a.strip()]
+    published = data.get("published", data.get("date"))
+    meta = Meta(
+        title=_str_or_none(data.get("title")),
+        authors=[str(a) for a in authors or []],
+        publisher=_str_or_none(data.get("publisher")),
+        published=_iso_date(published),
+        language=_str_or_none(data.get("language")),
+        url=_str_or_none(data.get("url")),
+        original_source=_str_or_none(data.get("original_source")),
+    )
+    return text[m.end():], meta
+
+
+def _str_or_none(value) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def _iso_date(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return find_date(str(value))
+
+
+def extract_html(text: str) -> tuple[str, Meta]:
+    """Main article text and metadata of an HTML page, via trafilatura."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    body = getattr(result, "text", None) if result is not None else None
+    if not body or not body.strip():
+        raise IngestError("no article text found in this HTML page; save the article itself, not an index page")
+    authors = getattr(result, "author", None) or ""
+    meta = Meta(
+        title=getattr(result, "title", None),
+        authors=[a.strip() for a in re.split(r";|,| and ", authors) if a.strip()],
+        publisher=getattr(result, "sitename", None),
+        published=_iso_date(getattr(result, "date", None)),
+        language=getattr(result, "language", None),
+        url=getattr(result, "url", None),
+    )
+    # trafilatura separates paragraphs with single newlines
+    body = re.sub(r"\n+", "\n\n", body)
+    if meta.title:
+        body = f"{meta.title}\n\n{body}"
+    return body, meta
+
+
+def merge_meta(explicit: Meta, inferred: Meta) -> Meta:
+    """Explicit values (front matter, HTML metadata) win over values inferred from text."""
+    authors = list(explicit.authors) or list(inferred.authors)
+    return Meta(
+        title=explicit.title or inferred.title,
+        authors=authors,
+        publisher=explicit.publisher or inferred.publisher,
+        published=explicit.published or inferred.published,
+        language=explicit.language or inferred.language,
+        url=explicit.url or inferred.url,
+        original_source=explicit.original_source or inferred.original_source,
+    )
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_MONTHS})\.?,? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+)
+
+
+def find_date(text: str) -> str | None:
+    """The first date in ``text`` as an ISO string ("January 24, 2024" -> "2024-01-24")."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if "mn" in m.groupdict() and m.group("mn"):
+            month = int(m.group("mn"))
+        else:
+            month = _month_number(m.group("m"))
+        try:
+            iso = dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), iso)
+    return best[1] if best else None
+
+
+def _month_number(name: str) -> int:
+    return [m[:3].lower() for m in _MONTHS.split("|")[:12]].index(name[:3].lower()) + 1
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+_TERMINAL = re.compile(r"[.!?…:;\"'”’»)]\s*$")
+
+#: A block that starts with one of these ends the article: everything after is footer.
+_FOOTER_START = re.compile(
+    r"^(the original source of this article is|copyright\b|©|\(c\) ?\d{4}|disclaimer\b|about the author\b|"
+    r"follow .{1,60} on google news|become a member\b|articles by\s*:|comment on .{0,80}facebook|"
+    r"for media inquiries|share this( article| story)?\s*:?$|related (articles|posts|stories)\s*:?$|"
+    r"read more\s*:?$|sign up for\b|subscribe to (our|the)\b|support (our|independent) journalism|"
+    r"you may also like|more from\b|leave a (comment|reply)|image credit\s*:)",
+    re.I,
+)
+#: Single-block chrome that can stand anywhere (labels, share bars).
+_CHROME_BLOCK = re.compile(
+    r"^(region|in-depth report|tags?|topics?|filed under|categor(y|ies)|section|updated( at)?|"
+    r"published( on| at)?|posted( on| in)?|share|print|email|close|menu|search|advertisement|"
+    r"skip to (main )?content|click to share.*)\s*:?\s*(.{0,120})$",
+    re.I,
+)
+_BYLINE = re.compile(r"^by\s+(?P<name>[^\n]{2,80})$", re.I)
+
+
+def clean_text(text: str) -> tuple[str, Meta]:
+    """Cleaned article body and the metadata inferred from the raw text.
+
+    Link markup becomes its text, emphasis markers go, a sentence broken by a stray
+    blank line is rejoined, header chrome and footers are removed; every body sentence
+    is kept with its original characters.
+    """
+    meta = Meta()
+    text = _IMAGE.sub("", text)
+    had_link = [bool(_LINK.fullmatch(b.strip())) for b in _raw_blocks(text)]
+    if len(had_link) != len(_raw_blocks(_LINK.sub(r"\1", text))):
+        had_link = []  # a link spanning lines changed the block count: do not guess
+    text = _LINK.sub(r"\1", text)
+    text = _BOLD.sub(r"\2", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = _HEADING.sub("", text)
+    blocks = _raw_blocks(text)
+    link_only = {i for i, flag in enumerate(had_link) if flag}
+
+    body_start = _find_body_start(blocks)
+    footer_start = _find_footer_start(blocks, body_start)
+    _read_header(blocks[:body_start], meta)
+    _read_footer(blocks[footer_start:], meta)
+
+    kept: list[str] = []
+    for i in range(body_start, footer_start):
+        block = blocks[i]
+        if i in link_only or _CHROME_BLOCK.match(block) or _is_noise(block):
+            continue
+        if meta.title and _same_line(block, meta.title):
+            continue
+        if kept and _is_fragment_join(kept[-1], block):
+            kept[-1] = f"{kept[-1]} {block}"
+        else:
+            kept.append(block)
+    return "\n\n".join(kept), meta
+
+
+def _raw_blocks(text: str) -> list[str]:
+    """Paragraphs of ``text``: blank-line separated, and a line that ends a sentence or
+    stands alone (label, headline) also ends its paragraph; wrapped lines are joined."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        current = ""
+        for line in (part.strip() for part in chunk.split("\n")):
+            if not line:
+                continue
+            if current and _continues(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    blocks.append(current)
+                current = line
+        if current:
+            blocks.append(current)
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the wrapped line ``previous``."""
+    if previous.endswith((",", ";", "-", "–", "—", "(")) or re.search(r"\b[A-Z]\.$", previous):
+        return True
+    return not _TERMINAL.search(previous) and line[:1].islower()
+
+
+def _words(block: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’.-]*", block)
+
+
+def _is_body(block: str) -> bool:
+    return len(_words(block)) >= 12 and bool(re.search(r"[.!?…\"”’]", block))
+
+
+def _find_body_start(blocks: list[str]) -> int:
+    for i, block in enumerate(blocks[:40]):
+        if _is_body(block):
+            return i
+    return 0
+
+
+def _find_footer_start(blocks: list[str], body_start: int) -> int:
+    n = len(blocks)
+    for i in range(body_start + 1, n):
+        if _FOOTER_START.match(blocks[i]) and i >= body_start + (n - body_start) // 2:
+            return i
+    return n
+
+
+def _is_headline(block: str) -> bool:
+    words = _words(block)
+    return (
+        3 <= len(words) <= 30
+        and block[:1].isupper()
+        and not block.rstrip().endswith((".", ":", ","))
+        and not _CHROME_BLOCK.match(block)
+    )
+
+
+def _read_header(header: list[str], meta: Meta) -> None:
+    """Title, byline, dateline and publisher from the blocks above the body."""
+    title_at = None
+    for i, block in enumerate(header):
+        m = _BYLINE.match(block)
+        if m:
+            meta.authors.extend(_split_names(m.group("name")))
+            continue
+        date = find_date(block)
+        if date and len(_words(block)) <= 12:
+            meta.published = meta.published or date
+            before = re.split(rf"\b(?:{_MONTHS})\b|\d", block, maxsplit=1)[0].strip(" ,|–—-")
+            if before and len(_words(before)) <= 5 and not meta.publisher:
+                meta.publisher = before
+            continue
+        if title_at is None and _is_headline(block):
+            meta.title = block
+            title_at = i
+            continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not meta.authors
+            and 1 <= len(block.split()) <= 4
+            and not _CHROME_BLOCK.match(block)
+            and not _same_line(block, meta.title or "")
+        ):
+            meta.authors.append(block.strip())
+
+
+def _read_footer(footer: list[str], meta: Meta) -> None:
+    """Original source, copyright holder, publisher and author from the footer."""
+    for i, block in enumerate(footer):
+        if m := re.match(r"the original source of this article is\s+(.+?)\.?$", block, re.I):
+            meta.original_source = m.group(1).strip()
+        elif m := re.match(r"(?:copyright\s*)?(?:©|\(c\))\s*(.+)$", block, re.I):
+            holders = [p.strip() for p in re.sub(r",?\s*(19|20)\d\d.*$", "", m.group(1)).split(",") if p.strip()]
+            if holders and not meta.authors and _looks_like_name(holders[0]):
+                meta.authors.append(holders[0])
+        elif m := re.match(r"follow (.{1,60}?) on google news", block, re.I):
+            meta.publisher = meta.publisher or m.group(1).strip()
+        elif m := re.match(r"articles by\s*:\s*(.+)$", block, re.I):
+            _add_author(meta, m.group(1))
+        elif re.match(r"about the author\b", block, re.I):
+            rest = block[len("about the author"):].strip(" :")
+            following = rest or (footer[i + 1] if i + 1 < len(footer) else "")
+            name = _leading_name(following)
+            if name:
+                _add_author(meta, name)
+
+
+def _add_author(meta: Meta, name: str) -> None:
+    name = " ".join(name.split())
+    key = re.sub(r"[\W_]", "", name.lower())
+    if key and all(re.sub(r"[\W_]", "", a.lower()) != key for a in meta.authors):
+        meta.authors.append(name)
+
+
+def _leading_name(block: str) -> str | None:
+    """The capitalised name that opens an author bio ("Jane Q. Doe is a ...")."""
+    names = []
+    for word in block.split():
+        token = word.strip(",;:")
+        if re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", token):
+            names.append(token)
+            if word.endswith((",", ";", ":")):
+                break
+        else:
+            break
+    return " ".join(names) if 2 <= len(names) <= 4 else None
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\.?\s*){2,5}", text.strip()))
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text.strip())
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _same_line(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _is_noise(block: str) -> bool:
+    """A block with no words worth keeping (separators, lone symbols)."""
+    return not _words(block)
+
+
+def _is_fragment_join(previous: str, block: str) -> bool:
+    """A sentence broken by a stray blank line: no terminal mark, next starts lowercase."""
+    return not _TERMINAL.search(previous) and block[:1].islower() and len(_words(previous)) >= 3
+
+
+def _first_words(body: str, n: int = 10) -> str:
+    words = body.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
