@@ -291,7 +291,7 @@ _MONTHS = (
 _DATE_PATTERNS = (
     re.compile(rf"\b(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_MONTHS})\.?,? (?P<y>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)(?!\d)"),
 )
 
 
@@ -428,7 +428,8 @@ def _find_body_start(blocks: list[str]) -> int:
 def _find_footer_start(blocks: list[str], body_start: int) -> int:
     n = len(blocks)
     for i in range(body_start + 1, n):
-        if _FOOTER_START.match(blocks[i]) and i >= body_start + (n - body_start) // 2:
+        late = i >= body_start + (n - body_start) // 2 or i >= n - 8
+        if _FOOTER_START.match(blocks[i]) and late:
             return i
     return n
 
@@ -534,9 +535,18 @@ def _is_noise(block: str) -> bool:
     return not _words(block)
 
 
+_DANGLING = re.compile(
+    r"\b(a|an|the|and|or|but|nor|of|to|in|on|at|by|for|from|with|as|that|than|into|onto|upon|"
+    r"about|over|under|between|its|their|his|her|our|your|is|are|was|were|will|would)$"
+)
+
+
 def _is_fragment_join(previous: str, block: str) -> bool:
-    """A sentence broken by a stray blank line: no terminal mark, next starts lowercase."""
-    return not _TERMINAL.search(previous) and block[:1].islower() and len(_words(previous)) >= 3
+    """A sentence broken by a stray blank line: no terminal mark, and the next block starts
+    lowercase or the previous one ends on a word that cannot end a sentence ("with")."""
+    if _TERMINAL.search(previous) or len(_words(previous)) < 3:
+        return False
+    return block[:1].islower() or bool(_DANGLING.search(previous))
 
 
 def _first_words(body: str, n: int = 10) -> str:

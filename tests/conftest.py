@@ -43,3 +43,38 @@ def articles(nlp):
     documents, issues = ingest(ARTICLES)
     assert not issues, issues
     return analyse(documents, nlp, Cache(None))
+
+
+def make_project(dest: Path) -> Path:
+    """A copy of this project's mkdocs.yml and hand-written docs in ``dest``; returns mkdocs.yml."""
+    import shutil
+
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    from generator.render import read_manifest
+
+    generated = read_manifest(ROOT / "docs")
+    for path in (ROOT / "docs").rglob("*"):
+        rel = path.relative_to(ROOT / "docs").as_posix()
+        if path.is_file() and rel not in generated and not rel.startswith("."):
+            target = dest / "docs" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+    return dest / "mkdocs.yml"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The site built from ../shared/articles with --strict, in a throwaway project folder.
+
+    Returns the project folder (``site/``, ``docs/``, ``briefing.json`` inside).
+    """
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    project = tmp_path_factory.mktemp("articles-project")
+    config = make_project(project)
+    result = CliRunner().invoke(main, ["build", str(ARTICLES), "-f", str(config), "--strict", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    return project
