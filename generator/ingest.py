@@ -330,7 +330,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’»)]\s*$")
 _FOOTER_START = re.compile(
     r"^(the original source of this article is|copyright\b|©|\(c\) ?\d{4}|disclaimer\b|about the author\b|"
     r"follow .{1,60} on google news|become a member\b|articles by\s*:|comment on .{0,80}facebook|"
-    r"for media inquiries|share this( article| story)?\s*:?$|related (articles|posts|stories)\s*:?$|"
+    r"for media (inquiries|enquiries)|media (inquiries|enquiries|contacts?)\b|notes to editors?\b|press contacts?\b|share this( article| story)?\s*:?$|related (articles|posts|stories)\s*:?$|"
     r"read more\s*:?$|sign up for\b|subscribe to (our|the)\b|support (our|independent) journalism|"
     r"you may also like|more from\b|leave a (comment|reply)|image credit\s*:)",
     re.I,
