@@ -1,42 +1,375 @@
-"""Actors: entity extraction and canonicalisation across the corpus."""
+"""Actors: entity extraction and canonicalisation across the corpus.
+
+Pipeline (all steps keyed by :func:`generator.actor_rules.name_key`, blocked by key or
+name token, so the cost stays linear in the number of mentions):
+
+1. per document, spaCy entities are cleaned into candidates (:mod:`generator.actor_spans`);
+2. corpus statistics (:mod:`generator.actor_votes`): common words dropped, leading
+   modifiers cut ("Sprinter Kelly Holmes"), known aliases mapped, and each name form
+   given the kind most of its mentions carry (label confusion fixed by vote);
+3. within a document, a short person form ("Putin", "Kim") is resolved to the full name
+   in that document it is part of; with two fitting full names, to the one mentioned
+   last within ``window`` sentences before it, else it stays unresolved;
+4. across the corpus, forms are merged by spelling variant, initials, known and defined
+   acronyms, and short forms with exactly one fitting full name; others stay unresolved;
+5. ``actors.yml`` corrections (:mod:`generator.actor_corrections`) are applied.
+
+Unresolved mentions are listed in ``Actor.unresolved`` of every candidate actor and
+belong to no actor's ``mentions``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .model import Actor
+from .actor_corrections import Corrections, load_corrections
+from .actor_rules import (
+    KIND_PRIORITY,
+    KNOWN_ALIASES,
+    ORG_SUFFIXES,
+    TITLES,
+    initials_dropped,
+    is_acronym,
+    is_part,
+    key_tokens,
+    name_key,
+    parts,
+)
+from .actor_spans import Candidate, extract
+from .actor_votes import apply_known_aliases, drop_common_words, strip_leading_words, vote_kinds
+from .model import Actor, Description, Mention
 from .nlp import Analysis
+from .text import slugify, unique_slug
+
+#: Acronym tokens expanded inside longer names when matching ("UN Security Council").
+_TOKEN_EXPANSIONS = {k: name_key(v[0]) for k, v in KNOWN_ALIASES.items() if " " not in k and is_acronym(k.upper())}
 
 
-def build_actors(analyses: Sequence[Analysis], *, corrections: Path | None = None) -> tuple[Actor, ...]:
-    """Canonical actors of the corpus (stub until the actor stage lands)."""
-    return ()
+def build_actors(
+    analyses: Sequence[Analysis], *, corrections: Path | None = None, window: int = 6
+) -> tuple[Actor, ...]:
+    """Canonical actors of the corpus, sorted by number of mentions (most first), then name.
+
+    ``corrections`` is the path of an ``actors.yml`` (missing file: no corrections; a
+    malformed one raises ``ValueError``). ``window`` is how many sentences back a short
+    name may look for the full name it abbreviates when two full names fit.
+    """
+    corr = load_corrections(corrections)
+    split, pinned = corr.split_keys, {k for group in corr.merge_groups() for k in group}
+    per_doc: list[list[Candidate]] = []
+    acronyms: list[tuple[str, str]] = []
+    for analysis in sorted(analyses, key=lambda a: a.document.id):
+        cands, defs = extract(analysis, ignore=corr.ignore_keys)
+        per_doc.append(cands)
+        acronyms.extend(defs)
+    per_doc, lower, upper = drop_common_words(analyses, per_doc)
+    forced = apply_known_aliases(per_doc, split)
+    vote_kinds(per_doc, forced)
+    strip_leading_words(per_doc, lower, upper, split)
+
+    uf = _UnionFind()
+    targets: dict[int, str] = {}  # id(candidate) -> key it resolves to
+    unresolved: list[tuple[Candidate, list[str]]] = []
+    maximal: list[Candidate] = []
+    for cands in per_doc:
+        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal)
+    for c in maximal:
+        uf.add(c.key)
+    for group in corr.merge_groups():
+        for k in group:
+            uf.add(k)
+        for k in group[1:]:
+            uf.union(group[0], k)
+    _merge_variants(uf, maximal, acronyms, split)
+    corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split)
+
+    clusters: dict[str, list[Candidate]] = defaultdict(list)
+    for c in maximal:
+        if c.key in corpus_unresolved:
+            unresolved.append((c, corpus_unresolved[c.key]))
+        else:
+            clusters[uf.find(c.key)].append(c)
+    for cands in per_doc:
+        for c in cands:
+            if id(c) in targets:
+                clusters[uf.find(targets[id(c)])].append(c)
+    pending = defaultdict(list)
+    for c, candidates in unresolved:
+        for root in sorted({uf.find(k) for k in candidates}):
+            pending[root].append(c)
+    return _make_actors(clusters, pending, forced, corr)
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _resolve_in_document(
+    cands: list[Candidate],
+    fixed: set[str] | frozenset[str],
+    window: int,
+    targets: dict[int, str],
+    unresolved: list[tuple[Candidate, list[str]]],
+    maximal: list[Candidate],
+) -> None:
+    """Attach short person forms to a full name of the same document (or leave them open)."""
+    key_of = {c.tokens: c.key for c in cands}
+    forms = {c.tokens for c in cands if c.kind == "person" and c.key not in fixed}
+    full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
+    orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
+    for c in cands:
+        if c.kind == "organization" and len(c.tokens) > 1 and c.key not in fixed:
+            # "Media Council" after "Ugandan Media Council": a suffix names the same body
+            longer = [u for u in orgs if len(u) > len(c.tokens) and u[-len(c.tokens):] == c.tokens]
+            if len(longer) == 1:
+                targets[id(c)] = key_of[longer[0]]
+                continue
+        if c.kind != "person" or c.key in fixed or c.tokens in full:
+            maximal.append(c)
+            continue
+        fitting = sorted({key_of[u] for u in full if is_part(c.tokens, u)})  # "Choe Son Hui" = "Choe Son-hui"
+        if len(fitting) == 1:
+            targets[id(c)] = fitting[0]
+            continue
+        before = [
+            d for d in cands
+            if d.key in fitting and d.start < c.start and c.sentence - d.sentence <= window
+        ]
+        if before:
+            targets[id(c)] = before[-1].key
+        else:
+            unresolved.append((c, fitting))
+
+
+def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split) -> None:
+    """Union forms that are spelling variants, initials variants or acronyms of each other."""
+    keys = sorted({c.key for c in maximal} - set(split))
+    kinds = {c.key: c.kind for c in maximal}
+    compact: dict[str, str] = {}
+    for k in keys:
+        ck = k.replace(" ", "")
+        if ck in compact:
+            if len(k.split()) > 1 or len(compact[ck].split()) > 1:
+                uf.union(compact[ck], k)
+        else:
+            compact[ck] = k
+    for k in keys:
+        kind, words = kinds.get(k), k.split()
+        if kind in ("group", "organization") and len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
+            singular = k[:-3] + "y" if k.endswith("ies") else k[:-1]  # "Americans", "Tories"
+            if kind == "group" or singular in uf:
+                uf.union(singular, k)
+        if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES:
+            if " ".join(words[:-1]) in uf:  # "Altria Group" / "Altria"
+                uf.union(" ".join(words[:-1]), k)
+        if kind == "organization" and len(words) > 2 and KNOWN_ALIASES.get(words[0], ("", ""))[1] == "place":
+            if " ".join(words[1:]) in uf:  # "US Federal Reserve" / "Federal Reserve"
+                uf.union(" ".join(words[1:]), k)
+    dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k in keys:
+        short = initials_dropped(tuple(k.split())) if kinds.get(k) == "person" else None
+        if short:
+            dropped[short].add(k)
+    for short, full_keys in dropped.items():
+        target = " ".join(short)
+        if len(full_keys) == 1 and target in uf:
+            uf.union(target, next(iter(full_keys)))
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and any(w in _TOKEN_EXPANSIONS for w in words):
+            expanded = " ".join(_TOKEN_EXPANSIONS.get(w, w) for w in words)
+            if expanded in uf and expanded not in split:
+                uf.union(expanded, k)
+    meanings: dict[str, set[str]] = defaultdict(set)
+    for short, long in acronyms:
+        if short in uf and long in uf and short not in split and long not in split:
+            meanings[short].add(uf.find(long))
+    for short, roots in sorted(meanings.items()):
+        if len(roots) == 1 and KNOWN_ALIASES.get(short) is None:
+            uf.union(next(iter(roots)), short)
+
+
+def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> dict[str, list[str]]:
+    """Merge a short person form into the one full name in the corpus it fits; else mark it open."""
+    tokens_of: dict[str, tuple[str, ...]] = {}
+    for c in maximal:
+        if c.kind == "person":
+            tokens_of.setdefault(c.key, c.tokens)
+    person_keys = sorted(tokens_of)
+    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k in person_keys:
+        tokens = tokens_of[k]
+        if len(tokens) > 1 and k not in split:
+            for p in parts(tokens):
+                index[p].add(k)
+    open_forms: dict[str, list[str]] = {}
+    for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
+        fulls = index.get(tokens_of[k])
+        if not fulls or k in fixed:
+            continue
+        roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
+        if len(roots) == 1:
+            uf.union(roots[0], k)
+        elif len(roots) > 1:
+            open_forms[k] = roots
+    return open_forms
+
+
+def _make_actors(
+    clusters: dict[str, list[Candidate]],
+    pending: dict[str, list[Candidate]],
+    forced: dict[str, str],
+    corr: Corrections,
+) -> tuple[Actor, ...]:
+    display = {k: names[0] for group, names in zip(corr.merge_groups(), corr.merge) for k in group}
+    renames = corr.rename_map()
+    drafts = []
+    for root, cands in clusters.items():
+        cands.sort(key=lambda c: (c.doc, c.start))
+        keys = {c.key for c in cands}
+        kind = _kind(cands, forced)
+        name = _name(cands, kind, keys, display)
+        for k in sorted(keys | {name_key(name)}):
+            if k in renames:
+                name = renames[k]
+                break
+        drafts.append((name, kind, root, cands))
+    drafts.sort(key=lambda d: (d[0], d[1], d[3][0].doc, d[3][0].start))
+    taken: set[str] = set()
+    actors = []
+    for name, kind, root, cands in drafts:
+        if name_key(name) in corr.ignore_keys:
+            continue
+        mentions = tuple(_mention(c) for c in cands)
+        forms = sorted({m.text for m in mentions} - {name})
+        descriptions = sorted(
+            {Description(d, c.doc, c.sentence) for c in cands for d in c.descriptions},
+            key=lambda d: (d.doc, d.sentence, d.text),
+        )
+        open_mentions = tuple(sorted({_mention(c) for c in pending.get(root, ())}, key=lambda m: (m.doc, m.start)))
+        actors.append(
+            Actor(
+                id=unique_slug(slugify(name, fallback="actor"), taken),
+                name=name,
+                kind=kind,
+                aliases=tuple(forms),
+                descriptions=tuple(descriptions),
+                mentions=mentions,
+                unresolved=open_mentions,
+            )
+        )
+    actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
+    return tuple(actors)
+
+
+def _mention(c: Candidate) -> Mention:
+    return Mention(c.doc, c.sentence, " ".join(c.text.split()), c.start, c.end, c.label)
+
+
+def _kind(cands: list[Candidate], forced: dict[str, str]) -> str:
+    for c in cands:
+        if c.key in forced:
+            return forced[c.key]
+    counts = Counter(c.kind for c in cands)
+    top = max(counts.values())
+    tied = [k for k in KIND_PRIORITY if counts[k] == top]
+    if len(tied) > 1:  # the fullest form decides: "Altria Group" over "Altria"
+        longest = max((c for c in cands if c.kind in tied), key=lambda c: (len(c.tokens), -c.start))
+        return longest.kind
+    return tied[0]
+
+
+def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, str]) -> str:
+    """Display name: an analyst's choice, a known canonical name, else the fullest common form."""
+    for k in sorted(keys):
+        if k in display:
+            return display[k]
+    for k in sorted(keys):
+        known = KNOWN_ALIASES.get(k)
+        if known and name_key(known[0]) == k:
+            return known[0]
+    forms = Counter(" ".join(c.text.split()) for c in cands)
+    if kind == "person":
+        rank = lambda f: (len(f.split()) < 2, -forms[f], -len(f.split()), f)  # noqa: E731
+    elif kind == "group":
+        rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731
+    else:
+        rank = lambda f: (is_acronym(f), -forms[f], -len(f), f)  # noqa: E731
+    return min(forms, key=rank)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.parent
+
+    def add(self, key: str) -> None:
+        self.parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+# --------------------------------------------------------------------------- lookup
 
 
 class ActorIndex:
     """Look actors up by the span of a mention or by a name form.
 
-    The contract other stages (quotes, claims, lineage) rely on; the actor stage may
-    make lookups smarter but keeps these signatures.
+    The contract other stages (quotes, claims, lineage) rely on.
     """
 
     def __init__(self, actors: Sequence[Actor]):
         self.actors = {a.id: a for a in actors}
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
         self._names: dict[str, str] = {}
+        self._parts: dict[str, set[str]] = defaultdict(set)
+        self._aliases: dict[str, set[str]] = defaultdict(set)
+        self._open: dict[tuple[str, int, int], list[str]] = defaultdict(list)
         for actor in actors:
             for m in actor.mentions:
                 self._spans.setdefault(m.doc, []).append((m.start, m.end, actor.id))
+            for m in actor.unresolved:
+                self._open[(m.doc, m.start, m.end)].append(actor.id)
+            self._names.setdefault(_key(actor.name), actor.id)
             for name in (actor.name, *actor.aliases):
-                self._names.setdefault(_key(name), actor.id)
+                self._aliases[_key(name)].add(actor.id)
+                if actor.kind == "person":
+                    for p in parts(key_tokens(name)):
+                        self._parts[" ".join(p)].add(actor.id)
         for spans in self._spans.values():
             spans.sort()
+        self._starts = {doc: [s for s, _, _ in spans] for doc, spans in self._spans.items()}
+        self._open_by_doc: dict[str, list] = defaultdict(list)
+        for (d, s, e), ids in sorted(self._open.items()):
+            self._open_by_doc[d].append(((d, s, e), ids))
+        self._longest = max((e - s for spans in self._spans.values() for s, e, _ in spans), default=0)
 
     def at(self, doc: str, start: int, end: int) -> Actor | None:
         """The actor with a mention overlapping ``[start, end)`` in ``doc`` (longest overlap)."""
+        spans = self._spans.get(doc, ())
+        if not spans:
+            return None
+        lo = bisect.bisect_left(self._starts[doc], start - self._longest)
         best, best_overlap = None, 0
-        for s, e, actor_id in self._spans.get(doc, ()):
+        for s, e, actor_id in spans[lo:]:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)
@@ -44,15 +377,41 @@ class ActorIndex:
                 best, best_overlap = actor_id, overlap
         return self.actors[best] if best else None
 
+    def unresolved_at(self, doc: str, start: int, end: int) -> tuple[Actor, ...]:
+        """Candidate actors of an ambiguous mention overlapping ``[start, end)`` ("Kim" that may
+        be either of two Kims); empty when the span is no unresolved mention."""
+        hits = [ids for (d, s, e), ids in self._open_by_doc.get(doc, ()) if s < end and e > start]
+        return tuple(self.actors[i] for i in hits[0]) if hits else ()
+
     def by_name(self, name: str) -> Actor | None:
-        """The actor whose name or alias matches ``name`` (case and punctuation folded)."""
-        actor_id = self._names.get(_key(name))
-        return self.actors[actor_id] if actor_id else None
+        """The actor whose name or alias matches ``name`` (case, punctuation, titles and
+        possessives folded). A short name matches only when exactly one actor carries it
+        (as alias or as part of a person's name); otherwise the answer is None."""
+        for key in _lookup_keys(name):
+            actor_id = self._names.get(key)
+            if actor_id:
+                return self.actors[actor_id]
+            owners = self._aliases.get(key, set()) | self._parts.get(key, set()) | self._parts.get(key.replace(" ", ""), set())
+            if len(owners) == 1:
+                return self.actors[next(iter(owners))]
+            if owners:
+                return None  # a short name that fits several actors ("Kim")
+        return None
 
 
 def _key(name: str) -> str:
-    import re
+    return name_key(name)
 
-    from .text import normalize
 
-    return re.sub(r"[\W_]+", " ", normalize(name).lower()).strip()
+def _lookup_keys(name: str) -> Iterable[str]:
+    key = _key(name)
+    yield key
+    known = KNOWN_ALIASES.get(key)
+    if known:
+        yield name_key(known[0])
+    words = key.split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+        yield " ".join(words)
+    if re.match(r"^(the|a|an) ", key):
+        yield key.split(" ", 1)[1]

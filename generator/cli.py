@@ -205,9 +205,13 @@ def pdf(sources, output, config, jobs):
         briefing pdf ../articles -o briefing.pdf
     """
     from .pipeline import build as run_build
-    from .printing import PrintError, print_pdf
+    from .printing import PrintError, find_chromium, print_pdf
 
     settings = _settings(config, jobs=jobs)
+    try:
+        find_chromium()  # fail before a long build when there is nothing to print with
+    except PrintError as exc:
+        raise click.ClickException(str(exc)) from exc
     result = run_build(settings, sources=_sources(sources, settings), progress=_progress)
     _report(result, False)
     try:

@@ -1,8 +1,8 @@
 """Read source files into :class:`~generator.model.Document` records.
 
 Readers by extension (``.txt``, ``.md``, ``.html``/``.htm``) share one cleaner for the
-article text: it drops site chrome and footers, keeps every body sentence, and infers
-title, authors, date, publisher and original source from the text itself.
+article text (:mod:`generator.cleaning`): it drops site chrome and footers, keeps every
+body sentence, and infers title, authors, date, publisher and original source.
 
 Nothing here raises for a bad file: :func:`ingest` returns the documents it could read
 and one :class:`~generator.model.Issue` per file it could not, each a one-line message
@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from .cleaning import Meta, clean_text, find_date, first_words, is_body_paragraph, merge_meta
 from .model import Document, Issue
-from .text import slugify, unique_slug
+from .text import clean_controls, slugify, unique_slug
 
 SUPPORTED = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 #: Default largest source file read, in bytes (the ``max_bytes`` setting).
@@ -37,22 +39,15 @@ class IngestError(ValueError):
     """A source file that cannot be read; the message says why and what to do."""
 
 
-@dataclass
-class Meta:
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    published: str | None = None
-    language: str | None = None
-    url: str | None = None
-    original_source: str | None = None
-
-
 # --------------------------------------------------------------------------- discovery
 
 
 def discover(root: Path) -> tuple[list[Path], list[Issue]]:
-    """Source files under ``root`` (sorted), and issues for files that will be skipped."""
+    """Source files under ``root`` (sorted), and issues for files that will be skipped.
+
+    Symlinks are followed; a link that loops or points nowhere, a folder that cannot be
+    listed, and a file of an unsupported type each become one issue.
+    """
     issues: list[Issue] = []
     if root.is_file():
         return [root], issues
@@ -60,16 +55,20 @@ def discover(root: Path) -> tuple[list[Path], list[Issue]]:
         raise IngestError(f"{root}: no such folder; pass the folder that holds your articles")
     found: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+
+    def unreadable_dir(exc: OSError) -> None:
+        issues.append(Issue(show_path(exc.filename), f"cannot open folder ({exc.strerror}); skipped, check its permissions"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable_dir):
         try:
             st = os.stat(dirpath)
         except OSError as exc:
-            issues.append(Issue(str(dirpath), f"cannot open folder ({exc.strerror}); skipped"))
+            issues.append(Issue(show_path(dirpath), f"cannot open folder ({exc.strerror}); skipped"))
             dirnames[:] = []
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
-            issues.append(Issue(str(dirpath), "symlink loop; folder skipped (remove the link)"))
+            issues.append(Issue(show_path(dirpath), "symlink loop: this folder was already read; skipped (remove the link)"))
             dirnames[:] = []
             continue
         seen_dirs.add(key)
@@ -78,38 +77,81 @@ def discover(root: Path) -> tuple[list[Path], list[Issue]]:
             if name.startswith(".") or name in IGNORED_NAMES:
                 continue
             path = Path(dirpath) / name
+            if path.is_symlink() and not path.exists():
+                issues.append(Issue(show_path(path), _link_problem(path)))
+                continue
             if path.suffix.lower() not in SUPPORTED:
                 issues.append(
-                    Issue(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                          "use .txt, .md or .html")
+                    Issue(show_path(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                          "skipped (save articles as .txt, .md or .html)")
                 )
                 continue
             found.append(path)
     return sorted(found), issues
 
 
+def _link_problem(path: Path) -> str:
+    """Why the symlink ``path`` cannot be followed: a loop, or a missing target."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop; skipped (remove the link)"
+    return f"broken symlink (its target {os.readlink(path)!r} does not exist); skipped (fix or remove the link)"
+
+
+def show_path(path) -> str:
+    """``path`` as text for a one-line warning: control characters (a newline in a
+    file name) are shown escaped, so a warning can never span two lines."""
+    text = os.fsdecode(path) if isinstance(path, bytes) else str(path)
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+#: Page slugs the generated ``sources/`` section uses itself.
+RESERVED_SLUGS = frozenset({"index"})
+
+
 def ingest(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[Issue]]:
-    """Read every source under ``root``; bad files become issues, never exceptions."""
+    """Read every source under ``root``; bad files become issues, never exceptions.
+
+    A file that can be read but needed a guess (its encoding) is kept and also gets an
+    issue. Two files whose names give the same slug are both kept, with distinct slugs.
+    """
     paths, issues = discover(root)
     documents: list[Document] = []
     ids: set[str] = set()
-    slugs: set[str] = set()
+    slugs: set[str] = set(RESERVED_SLUGS)
     base = root if root.is_dir() else root.parent
     for path in paths:
+        notes: list[str] = []
         try:
-            doc = read_document(path, max_bytes=max_bytes)
+            doc = read_document(path, max_bytes=max_bytes, notes=notes)
         except IngestError as exc:
-            issues.append(Issue(str(path), str(exc)))
+            issues.append(Issue(show_path(path), str(exc)))
             continue
         except OSError as exc:
-            issues.append(Issue(str(path), f"cannot read file ({exc.strerror or exc}); check its permissions"))
+            issues.append(Issue(show_path(path), _os_problem(path, exc)))
             continue
+        issues.extend(Issue(show_path(path), note) for note in notes)
         rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else path.name
         stem = Path(rel).with_suffix("").as_posix()
-        doc_id = unique_slug(stem, ids) if stem in ids else (ids.add(stem) or stem)
-        slug = unique_slug(slugify(stem, fallback="source"), slugs)
+        doc_id = unique_slug(stem, ids)
+        slug = unique_slug(slugify(stem, fallback=_fallback_slug(stem)), slugs)
         documents.append(_with(doc, id=doc_id, slug=slug, path=rel))
     return documents, issues
+
+
+def _fallback_slug(stem: str) -> str:
+    """A stable slug for a name with no Latin letters or digits (e.g. Cyrillic or Chinese)."""
+    return "source-" + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+def _os_problem(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop; skipped (remove the link)"
+    if isinstance(exc, PermissionError):
+        return "cannot read file (permission denied); skipped (check its permissions, e.g. chmod a+r)"
+    return f"cannot read file ({exc.strerror or exc}); skipped (check the file and its permissions)"
 
 
 def _with(doc: Document, **changes) -> Document:
@@ -121,21 +163,32 @@ def _with(doc: Document, **changes) -> Document:
 # --------------------------------------------------------------------------- reading
 
 
-def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one source file; raises :class:`IngestError` with a one-line reason."""
-    size = path.stat().st_size
+def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, notes: list[str] | None = None) -> Document:
+    """Read one source file; raises :class:`IngestError` with a one-line reason.
+
+    Warnings about a file that was still read (a guessed encoding) are appended to ``notes``.
+    """
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError("not a regular file (a pipe, socket or device); skipped (save the article as a file)")
+    size = st.st_size
     if size > max_bytes:
         raise IngestError(
-            f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
-            "raise max_bytes in mkdocs.yml (plugins: briefing) if it is really one article"
+            f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; skipped "
+            "(raise max_bytes under plugins: briefing in mkdocs.yml if it is really one article)"
         )
-    raw = path.read_bytes()
-    text = decode(raw)
+    raw = path.read_bytes()[: max_bytes + 1]
+    if len(raw) > max_bytes:  # grew since stat
+        raise IngestError(f"file is over the {max_bytes:,}-byte limit; skipped (raise max_bytes in mkdocs.yml)")
+    if not raw.strip():
+        what = "empty" if not raw else "empty (only whitespace)"
+        raise IngestError(f"file is {what}; skipped (add the article text or remove the file)")
+    text = decode(raw, notes=notes)
     long_line = max((len(line) for line in text.splitlines()), default=0)
     if long_line > MAX_LINE_CHARS:
         raise IngestError(
-            f"has a {long_line:,}-character line; this is not article text "
-            "(minified or binary data?); save the article as plain text"
+            f"has a {long_line:,}-character line, over the {MAX_LINE_CHARS:,} limit for one paragraph; "
+            "skipped (minified or binary data? save the article as plain text)"
         )
     kind = SUPPORTED[path.suffix.lower()]
     meta = Meta()
@@ -145,11 +198,14 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         text, meta = extract_html(text)
     body, inferred = clean_text(text)
     meta = merge_meta(meta, inferred)
-    if not body.strip():
-        if not text.strip():
-            raise IngestError("file is empty; add the article text or remove the file")
-        raise IngestError("no article text left after removing boilerplate; check it is an article")
-    title = meta.title or _first_words(body)
+    if not text.strip():
+        raise IngestError("file has no text (only markup or front matter); skipped (add the article text)")
+    if not any(is_body_paragraph(block) for block in body.split("\n\n")):
+        raise IngestError(
+            "no article text left after removing boilerplate (no paragraph of 12 or more words); "
+            "skipped (check it is an article, not a menu or index page)"
+        )
+    title = meta.title or first_words(body)
     return Document(
         id=path.stem,
         slug=slugify(path.stem),
@@ -166,36 +222,78 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     )
 
 
-def decode(raw: bytes) -> str:
-    """Decode bytes: BOM-marked UTF-16/UTF-8, else UTF-8, else Windows-1252/Latin-1.
+def decode(raw: bytes, *, notes: list[str] | None = None) -> str:
+    """Decode bytes: BOM-marked UTF-8/UTF-16, else UTF-8, else UTF-16 without BOM,
+    else Windows-1252/Latin-1.
 
-    Raises :class:`IngestError` for binary data.
+    A guess (UTF-8 with a few bad bytes, UTF-16 without BOM, Windows-1252) appends a
+    one-line note to ``notes``. Raises :class:`IngestError` for binary data.
     """
+    notes = notes if notes is not None else []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             try:
                 return _check_text(raw.decode(enc))
             except UnicodeDecodeError as exc:
-                raise IngestError(f"starts with a {enc} byte-order mark but does not decode ({exc.reason})") from exc
+                raise IngestError(
+                    f"starts with a {enc} byte-order mark but does not decode ({exc.reason} at byte {exc.start}); "
+                    "skipped (re-save the file as UTF-8)"
+                ) from exc
+    utf16 = _utf16_without_bom(raw)
+    if utf16 is not None:
+        notes.append(f"no byte-order mark; read as {utf16} (re-save as UTF-8 to be sure)")
+        return _check_text(raw.decode(utf16, errors="replace"))
     if b"\x00" in raw[:8192]:
-        raise IngestError("looks like a binary file (NUL bytes), not text; export the article as text")
+        raise IngestError("looks like a binary file (NUL bytes), not text; skipped (export the article as text)")
     try:
         return _check_text(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if multibyte > bad:
+        # mostly valid UTF-8 with a few corrupt bytes: keep the good characters
+        notes.append(
+            f"invalid UTF-8 ({bad:,} bad byte sequence{'s' if bad != 1 else ''}, first at byte {first_bad:,}) "
+            "shown as \ufffd; re-save the file as UTF-8"
+        )
+        return _check_text(text)
     try:
-        return _check_text(raw.decode("cp1252"))
+        text = raw.decode("cp1252")
+        enc = "Windows-1252"
     except UnicodeDecodeError:
-        return _check_text(raw.decode("latin-1"))
+        text = raw.decode("latin-1")
+        enc = "Latin-1"
+    notes.append(f"not UTF-8; read as {enc} (re-save as UTF-8 if characters look wrong)")
+    return _check_text(text)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``raw`` looks like BOM-less UTF-16 text:
+    mostly ASCII, so every other byte is NUL (on the odd side for LE, the even for BE)."""
+    sample = raw[:4096]
+    if len(sample) < 16 or len(raw) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.9 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def _check_text(text: str) -> str:
+    """Refuse binary data; return ``text`` with ``\n`` line ends and no control characters."""
     sample = text[:8192]
     if sample:
         control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
         if control / len(sample) > 0.05:
-            raise IngestError("looks like a binary file (control characters), not text; export the article as text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+            raise IngestError(
+                "looks like a binary file (control characters), not text; skipped (export the article as text)"
+            )
+    return clean_controls(text)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -211,9 +309,9 @@ def split_front_matter(text: str) -> tuple[str, Meta]:
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
-        raise IngestError(f"front matter is not valid YAML{where}; fix it or remove the --- block") from exc
+        raise IngestError(f"front matter is not valid YAML{where}; skipped (fix it or remove the --- block)") from exc
     if not isinstance(data, dict):
-        raise IngestError("front matter must be a mapping of key: value lines")
+        raise IngestError("front matter is not a mapping of key: value lines; skipped (fix it or remove the --- block)")
     authors = data.get("authors", data.get("author", []))
     if isinstance(authors, str):
         authors = [a.strip() for a in re.split(r",| and ", authors) if a.strip()]
@@ -251,7 +349,9 @@ def extract_html(text: str) -> tuple[str, Meta]:
     )
     body = getattr(result, "text", None) if result is not None else None
     if not body or not body.strip():
-        raise IngestError("no article text found in this HTML page; save the article itself, not an index page")
+        raise IngestError(
+            "no article text found in this HTML page; skipped (save the article itself, not an index page)"
+        )
     authors = getattr(result, "author", None) or ""
     meta = Meta(
         title=getattr(result, "title", None),
@@ -266,291 +366,3 @@ def extract_html(text: str) -> tuple[str, Meta]:
     if meta.title:
         body = f"{meta.title}\n\n{body}"
     return body, meta
-
-
-def merge_meta(explicit: Meta, inferred: Meta) -> Meta:
-    """Explicit values (front matter, HTML metadata) win over values inferred from text."""
-    authors = list(explicit.authors) or list(inferred.authors)
-    return Meta(
-        title=explicit.title or inferred.title,
-        authors=authors,
-        publisher=explicit.publisher or inferred.publisher,
-        published=explicit.published or inferred.published,
-        language=explicit.language or inferred.language,
-        url=explicit.url or inferred.url,
-        original_source=explicit.original_source or inferred.original_source,
-    )
-
-
-# --------------------------------------------------------------------------- cleaning
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_DATE_PATTERNS = (
-    re.compile(rf"\b(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_MONTHS})\.?,? (?P<y>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)(?!\d)"),
-)
-
-
-def find_date(text: str) -> str | None:
-    """The first date in ``text`` as an ISO string ("January 24, 2024" -> "2024-01-24")."""
-    best: tuple[int, str] | None = None
-    for pattern in _DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        if "mn" in m.groupdict() and m.group("mn"):
-            month = int(m.group("mn"))
-        else:
-            month = _month_number(m.group("m"))
-        try:
-            iso = dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), iso)
-    return best[1] if best else None
-
-
-def _month_number(name: str) -> int:
-    return [m[:3].lower() for m in _MONTHS.split("|")[:12]].index(name[:3].lower()) + 1
-
-
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_HEADING = re.compile(r"^#{1,6}\s+", re.M)
-_TERMINAL = re.compile(r"[.!?…:;\"'”’»)]\s*$")
-
-#: A block that starts with one of these ends the article: everything after is footer.
-_FOOTER_START = re.compile(
-    r"^(the original source of this article is|copyright\b|©|\(c\) ?\d{4}|disclaimer\b|about the author\b|"
-    r"follow .{1,60} on google news|become a member\b|articles by\s*:|comment on .{0,80}facebook|"
-    r"for media (inquiries|enquiries)|media (inquiries|enquiries|contacts?)\b|notes to editors?\b|press contacts?\b|share this( article| story)?\s*:?$|related (articles|posts|stories)\s*:?$|"
-    r"read more\s*:?$|sign up for\b|subscribe to (our|the)\b|support (our|independent) journalism|"
-    r"you may also like|more from\b|leave a (comment|reply)|image credit\s*:)",
-    re.I,
-)
-#: Single-block chrome that can stand anywhere (labels, share bars).
-_CHROME_BLOCK = re.compile(
-    r"^(region|in-depth report|tags?|topics?|filed under|categor(y|ies)|section|updated( at)?|"
-    r"published( on| at)?|posted( on| in)?|share|print|email|close|menu|search|advertisement|"
-    r"skip to (main )?content|click to share.*)\s*:?\s*(.{0,120})$",
-    re.I,
-)
-_BYLINE = re.compile(r"^by\s+(?P<name>[^\n]{2,80})$", re.I)
-
-
-def clean_text(text: str) -> tuple[str, Meta]:
-    """Cleaned article body and the metadata inferred from the raw text.
-
-    Link markup becomes its text, emphasis markers go, a sentence broken by a stray
-    blank line is rejoined, header chrome and footers are removed; every body sentence
-    is kept with its original characters.
-    """
-    meta = Meta()
-    text = _IMAGE.sub("", text)
-    had_link = [bool(_LINK.fullmatch(b.strip())) for b in _raw_blocks(text)]
-    if len(had_link) != len(_raw_blocks(_LINK.sub(r"\1", text))):
-        had_link = []  # a link spanning lines changed the block count: do not guess
-    text = _LINK.sub(r"\1", text)
-    text = _BOLD.sub(r"\2", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _HEADING.sub("", text)
-    blocks = _raw_blocks(text)
-    link_only = {i for i, flag in enumerate(had_link) if flag}
-
-    body_start = _find_body_start(blocks)
-    footer_start = _find_footer_start(blocks, body_start)
-    _read_header(blocks[:body_start], meta)
-    _read_footer(blocks[footer_start:], meta)
-
-    kept: list[str] = []
-    for i in range(body_start, footer_start):
-        block = blocks[i]
-        if i in link_only or _CHROME_BLOCK.match(block) or _is_noise(block):
-            continue
-        if meta.title and _same_line(block, meta.title):
-            continue
-        if kept and _is_fragment_join(kept[-1], block):
-            kept[-1] = f"{kept[-1]} {block}"
-        else:
-            kept.append(block)
-    return "\n\n".join(kept), meta
-
-
-def _raw_blocks(text: str) -> list[str]:
-    """Paragraphs of ``text``: blank-line separated, and a line that ends a sentence or
-    stands alone (label, headline) also ends its paragraph; wrapped lines are joined."""
-    blocks: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text):
-        current = ""
-        for line in (part.strip() for part in chunk.split("\n")):
-            if not line:
-                continue
-            if current and _continues(current, line):
-                current = f"{current} {line}"
-            else:
-                if current:
-                    blocks.append(current)
-                current = line
-        if current:
-            blocks.append(current)
-    return blocks
-
-
-def _continues(previous: str, line: str) -> bool:
-    """Whether ``line`` continues the wrapped line ``previous``."""
-    if previous.endswith((",", ";", "-", "–", "—", "(")) or re.search(r"\b[A-Z]\.$", previous):
-        return True
-    return not _TERMINAL.search(previous) and line[:1].islower()
-
-
-def _words(block: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w'’.-]*", block)
-
-
-def _is_body(block: str) -> bool:
-    return len(_words(block)) >= 12 and bool(re.search(r"[.!?…\"”’]", block))
-
-
-def _find_body_start(blocks: list[str]) -> int:
-    for i, block in enumerate(blocks[:40]):
-        if _is_body(block):
-            return i
-    return 0
-
-
-def _find_footer_start(blocks: list[str], body_start: int) -> int:
-    n = len(blocks)
-    for i in range(body_start + 1, n):
-        late = i >= body_start + (n - body_start) // 2 or i >= n - 8
-        if _FOOTER_START.match(blocks[i]) and late:
-            return i
-    return n
-
-
-def _is_headline(block: str) -> bool:
-    words = _words(block)
-    return (
-        3 <= len(words) <= 30
-        and block[:1].isupper()
-        and not block.rstrip().endswith((".", ":", ","))
-        and not _CHROME_BLOCK.match(block)
-    )
-
-
-def _read_header(header: list[str], meta: Meta) -> None:
-    """Title, byline, dateline and publisher from the blocks above the body."""
-    title_at = None
-    for i, block in enumerate(header):
-        m = _BYLINE.match(block)
-        if m:
-            meta.authors.extend(_split_names(m.group("name")))
-            continue
-        date = find_date(block)
-        if date and len(_words(block)) <= 12:
-            meta.published = meta.published or date
-            before = re.split(rf"\b(?:{_MONTHS})\b|\d", block, maxsplit=1)[0].strip(" ,|–—-")
-            if before and len(_words(before)) <= 5 and not meta.publisher:
-                meta.publisher = before
-            continue
-        if title_at is None and _is_headline(block):
-            meta.title = block
-            title_at = i
-            continue
-        if (
-            title_at is not None
-            and i == title_at + 1
-            and not meta.authors
-            and 1 <= len(block.split()) <= 4
-            and not _CHROME_BLOCK.match(block)
-            and not _same_line(block, meta.title or "")
-        ):
-            meta.authors.append(block.strip())
-
-
-def _read_footer(footer: list[str], meta: Meta) -> None:
-    """Original source, copyright holder, publisher and author from the footer."""
-    for i, block in enumerate(footer):
-        if m := re.match(r"the original source of this article is\s+(.+?)\.?$", block, re.I):
-            meta.original_source = m.group(1).strip()
-        elif m := re.match(r"(?:copyright\s*)?(?:©|\(c\))\s*(.+)$", block, re.I):
-            holders = [p.strip() for p in re.sub(r",?\s*(19|20)\d\d.*$", "", m.group(1)).split(",") if p.strip()]
-            if holders and not meta.authors and _looks_like_name(holders[0]):
-                meta.authors.append(holders[0])
-        elif m := re.match(r"follow (.{1,60}?) on google news", block, re.I):
-            meta.publisher = meta.publisher or m.group(1).strip()
-        elif m := re.match(r"articles by\s*:\s*(.+)$", block, re.I):
-            _add_author(meta, m.group(1))
-        elif re.match(r"about the author\b", block, re.I):
-            rest = block[len("about the author"):].strip(" :")
-            following = rest or (footer[i + 1] if i + 1 < len(footer) else "")
-            name = _leading_name(following)
-            if name:
-                _add_author(meta, name)
-
-
-def _add_author(meta: Meta, name: str) -> None:
-    name = " ".join(name.split())
-    key = re.sub(r"[\W_]", "", name.lower())
-    if key and all(re.sub(r"[\W_]", "", a.lower()) != key for a in meta.authors):
-        meta.authors.append(name)
-
-
-def _leading_name(block: str) -> str | None:
-    """The capitalised name that opens an author bio ("Jane Q. Doe is a ...")."""
-    names = []
-    for word in block.split():
-        token = word.strip(",;:")
-        if re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", token):
-            names.append(token)
-            if word.endswith((",", ";", ":")):
-                break
-        else:
-            break
-    return " ".join(names) if 2 <= len(names) <= 4 else None
-
-
-def _looks_like_name(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\.?\s*){2,5}", text.strip()))
-
-
-def _split_names(text: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text.strip())
-    return [" ".join(p.split()) for p in parts if p.strip()]
-
-
-def _same_line(a: str, b: str) -> bool:
-    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
-    return norm(a) == norm(b)
-
-
-def _is_noise(block: str) -> bool:
-    """A block with no words worth keeping (separators, lone symbols)."""
-    return not _words(block)
-
-
-_DANGLING = re.compile(
-    r"\b(a|an|the|and|or|but|nor|of|to|in|on|at|by|for|from|with|as|that|than|into|onto|upon|"
-    r"about|over|under|between|its|their|his|her|our|your|is|are|was|were|will|would)$"
-)
-
-
-def _is_fragment_join(previous: str, block: str) -> bool:
-    """A sentence broken by a stray blank line: no terminal mark, and the next block starts
-    lowercase or the previous one ends on a word that cannot end a sentence ("with")."""
-    if _TERMINAL.search(previous) or len(_words(previous)) < 3:
-        return False
-    return block[:1].islower() or bool(_DANGLING.search(previous))
-
-
-def _first_words(body: str, n: int = 10) -> str:
-    words = body.split()
-    return " ".join(words[:n]) + ("…" if len(words) > n else "")
-
-

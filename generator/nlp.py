@@ -58,13 +58,24 @@ def load(name: str = "auto") -> spacy.Language:
 
 
 def model_key(nlp: spacy.Language) -> str:
-    """Model identity for cache keys: name, version and our pipeline version."""
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}/p{PIPELINE_VERSION}"
+    """Model identity for cache keys: model name and version, spaCy version, pipeline version."""
+    return (
+        f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+        f"/spacy-{spacy.__version__}/p{PIPELINE_VERSION}"
+    )
 
 
 def default_jobs() -> int:
-    """A sensible ``--jobs`` default: all cores but one, at least one."""
-    return max(1, (os.cpu_count() or 1) - 1)
+    """A sensible ``--jobs`` default: the cores this process may use, minus one, at least one.
+
+    The main process also works (it reads the parses back and runs the later stages), and
+    each spaCy worker holds its own copy of the model, so more than 8 rarely pays.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores - 1, 8))
 
 
 def parse(
@@ -75,8 +86,12 @@ def parse(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
 ) -> list[Doc]:
-    """Parse ``texts`` with ``nlp.pipe``; ``progress(n)`` is called after each doc."""
-    n_process = jobs if jobs > 1 and len(texts) >= 8 * jobs else 1
+    """Parse ``texts`` with ``nlp.pipe``; ``progress(n)`` is called after each doc.
+
+    With ``jobs > 1`` spaCy forks ``jobs`` worker processes (``n_process``); a few texts
+    are parsed in this process, where starting workers would cost more than it saves.
+    """
+    n_process = jobs if jobs > 1 and len(texts) >= 4 * batch_size else 1
     docs = []
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
         docs.append(doc)
@@ -181,12 +196,18 @@ def analyse(
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[Analysis]:
-    """Parse each document (or take its parse from ``cache``) and split its sentences."""
+    """Parse each document (or take its parse from ``cache``) and split its sentences.
+
+    The cache key is the source's sha256 plus a hash of its cleaned text, under
+    :func:`model_key`; only documents with no stored parse reach :func:`parse`. A fresh
+    parse goes through the same serialisation as a cached one, so a cold and a warm
+    build see identical Docs (and produce identical pages).
+    """
     key = model_key(nlp)
     docs: dict[int, Doc] = {}
     todo: list[int] = []
     for i, document in enumerate(documents):
-        data = cache.get_doc(document.sha256 + _text_hash(document.text), key)
+        data = cache.get_doc(cache_key(document), key)
         if data is None:
             todo.append(i)
         else:
@@ -195,9 +216,12 @@ def analyse(
                 progress(1)
     if todo:
         parsed = parse(nlp, [documents[i].text for i in todo], jobs=jobs, progress=progress)
+        fresh = []
         for i, doc in zip(todo, parsed):
-            docs[i] = doc
-            cache.put_doc(documents[i].sha256 + _text_hash(documents[i].text), key, to_bytes(doc))
+            data = to_bytes(doc)
+            docs[i] = from_bytes(nlp, data)
+            fresh.append((cache_key(documents[i]), key, data))
+        cache.put_docs(fresh)
     return [
         Analysis(replace(document, sentences=sentences(docs[i])), docs[i])
         for i, document in enumerate(documents)
@@ -210,6 +234,9 @@ def analyse_text(text: str, nlp: spacy.Language, *, doc_id: str = "doc", title: 
     return analyse([document], nlp, Cache(None))[0]
 
 
-def _text_hash(text: str) -> str:
-    # the cleaned text depends on the cleaner's version too, so key on it as well
-    return ":" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+def cache_key(document: Document) -> str:
+    """The document's cache key: sha256 of its bytes and a hash of its cleaned text.
+
+    The cleaned text depends on the cleaner's version too, so the key includes it.
+    """
+    return document.sha256 + ":" + hashlib.sha1(document.text.encode("utf-8")).hexdigest()[:16]

@@ -7,6 +7,8 @@ whole corpus, so every page is rendered from one finished :class:`Briefing`.
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +33,20 @@ def no_progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
     yield lambda n=1: None
 
 
+@contextmanager
+def timed(stage: str, timings: dict[str, float] | None) -> Iterator[None]:
+    """Add the wall time of the block to ``timings[stage]`` and log it with the CPU time
+    of this process (``briefing -v``; on a busy machine the CPU time is the steadier)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        seconds = time.perf_counter() - start
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        log.info("stage %s: %.2f s (cpu %.2f s)", stage, seconds, time.process_time() - cpu)
+
+
 def collect(
     sources: Path,
     *,
@@ -40,31 +56,43 @@ def collect(
     cache: Cache | None = None,
     jobs: int = 1,
     progress=no_progress,
+    timings: dict[str, float] | None = None,
 ) -> tuple[Briefing, list[Analysis]]:
-    """Run every stage up to the finished :class:`Briefing` (no files written)."""
+    """Run every stage up to the finished :class:`Briefing` (no files written).
+
+    ``timings``, when given, receives the wall time of each stage in seconds.
+    """
     cache = cache or Cache(None)
 
     # Ingest: read and clean every source; bad files become issues, never exceptions.
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    documents, issues = ingest(sources, **kwargs)
+    with timed("ingest", timings):
+        kwargs = {"max_bytes": max_bytes} if max_bytes else {}
+        documents, issues = ingest(sources, **kwargs)
     for issue in issues:
         log.warning("%s", issue)
 
     # Analyse: spaCy parse of each cleaned text, from the cache when unchanged.
-    nlp = load(model)
-    with progress("Analysing sources", len(documents)) as advance:
+    with timed("analyse", timings), progress("Analysing sources", len(documents)) as advance:
+        nlp = load(model)
         analyses = analyse(documents, nlp, cache, jobs=jobs, progress=advance)
+    log.info("analysis cache: %d reused, %d parsed", cache.hits, cache.misses)
 
     # Extract per document, then relate across the corpus.
     with progress("Extracting actors, quotes, lineage, claims", 4) as advance:
-        corrections = sources / "actors.yml" if sources.is_dir() else None
-        actors = build_actors(analyses, corrections=corrections if corrections and corrections.exists() else None)
+        with timed("actors", timings):
+            corrections = sources / "actors.yml" if sources.is_dir() else None
+            actors = build_actors(
+                analyses, corrections=corrections if corrections and corrections.exists() else None
+            )
         advance(1)
-        quotes = extract_quotes(analyses, actors)
+        with timed("quotes", timings):
+            quotes = extract_quotes(analyses, actors)
         advance(1)
-        lineage = relate(analyses, cache=cache)
+        with timed("lineage", timings):
+            lineage = relate(analyses, cache=cache)
         advance(1)
-        claims = build_claims(analyses, actors=actors, quotes=quotes, lineage=lineage)
+        with timed("claims", timings):
+            claims = build_claims(analyses, actors=actors, quotes=quotes, lineage=lineage)
         advance(1)
 
     briefing = Briefing(
@@ -98,6 +126,8 @@ def build(settings, *, sources: Path | None = None, export_only: Path | None = N
     from .render import render, write_pages
     from .site import build_site
 
+    timings: dict[str, float] = {}
+    # --no-cache: nothing read from or written to the cache file (it stays as it was).
     cache = Cache(None if no_cache or settings.cache is None else settings.cache)
     try:
         briefing, _ = collect(
@@ -108,35 +138,66 @@ def build(settings, *, sources: Path | None = None, export_only: Path | None = N
             cache=cache,
             jobs=settings.jobs,
             progress=progress,
+            timings=timings,
         )
     finally:
+        cache_stats = cache.stats()
         cache.close()
     issues = list(briefing.issues) + duplicate_issues(briefing)
-    result = BuildResult(briefing=briefing, issues=issues)
+    result = BuildResult(briefing=briefing, issues=issues, timings=timings, cache_stats=cache_stats)
     if export_only is not None:
-        write_json(briefing, export_only)
+        with timed("export", timings):
+            write_json(briefing, export_only)
         return result
 
     # Render every page, then write only the generated ones into docs/.
-    with progress("Rendering pages", 1) as advance:
+    with timed("render", timings), progress("Rendering pages", 1) as advance:
         pages = render(briefing, template_dirs=[settings.project / "templates"])
         written = write_pages(pages, settings.docs_dir)
         advance(1)
     result.issues += written.issues
     for issue in written.issues:
         log.warning("%s", issue)
+    # Export: briefing.json beside mkdocs.yml (when the setting names a file).
     if settings.export is not None:
-        write_json(briefing, settings.export)
+        with timed("export", timings):
+            write_json(briefing, settings.export)
 
-    # MkDocs builds the site into a temporary folder, swapped in whole.
-    with progress("Building the site with MkDocs", 1) as advance:
+    # MkDocs builds the site into a temporary folder, swapped in whole; its build date
+    # (sitemap.xml) is pinned to the newest source, so the same input gives the same bytes.
+    with timed("site", timings), progress("Building the site with MkDocs", 1) as advance, \
+            source_date_epoch(sources or settings.sources):
         result.site_warnings = build_site(settings.config_file, settings.site_dir, strict=settings.strict)
         advance(1)
     return result
 
 
+@contextmanager
+def source_date_epoch(sources: Path) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` (read by MkDocs for the sitemap's dates) for the block.
+
+    Unless the caller already set it (CI sets the last commit's time), it becomes the
+    modification time of the newest file under ``sources``; the variable is restored after.
+    """
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        yield
+        return
+    files = [sources] if sources.is_file() else [p for p in sources.rglob("*") if p.is_file()]
+    newest = max((int(p.stat().st_mtime) for p in files), default=0)
+    os.environ["SOURCE_DATE_EPOCH"] = str(newest)
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 class BuildResult:
-    def __init__(self, briefing: Briefing, issues: list[Issue]):
+    """What one build produced: the briefing, its warnings, stage timings and cache counters."""
+
+    def __init__(self, briefing: Briefing, issues: list[Issue], *,
+                 timings: dict[str, float] | None = None, cache_stats: dict[str, int] | None = None):
         self.briefing = briefing
         self.issues = issues
         self.site_warnings: list[str] = []
+        self.timings = timings if timings is not None else {}
+        self.cache_stats = cache_stats or {}

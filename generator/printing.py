@@ -1,4 +1,10 @@
-"""Print the briefing book (site/print.html) to PDF with headless Chromium from Debian."""
+"""Print the briefing book (site/print.html) to PDF with headless Chromium from Debian.
+
+Chromium's own ``--print-to-pdf`` does the printing: the page's print stylesheet sets
+the page box and numbers the pages (CSS page margin boxes), so no header or footer of
+Chromium's is used and nothing about the machine (file paths, print date) ends up on
+paper. The book is dated by its latest source, inside the page.
+"""
 
 from __future__ import annotations
 
@@ -14,16 +20,16 @@ INSTALL_HINT = "install Chromium (Debian/Ubuntu: sudo apt-get install chromium) 
 
 
 class PrintError(RuntimeError):
-    pass
+    """Printing failed; the message is one line and says what to do."""
 
 
 def find_chromium() -> str:
     """Path of a Chromium binary: $BRIEFING_CHROMIUM, else the first on PATH."""
     env = os.environ.get("BRIEFING_CHROMIUM")
     if env:
-        if Path(env).is_file():
+        if Path(env).is_file() and os.access(env, os.X_OK):
             return env
-        raise PrintError(f"BRIEFING_CHROMIUM={env} does not exist; {INSTALL_HINT}")
+        raise PrintError(f"BRIEFING_CHROMIUM={env} does not exist or is not executable; {INSTALL_HINT}")
     for name in CHROMIUM_NAMES:
         found = shutil.which(name)
         if found:
@@ -43,7 +49,7 @@ def print_pdf(page: Path, output: Path, *, timeout: int = 180) -> int:
         cmd = [
             chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-extensions", f"--user-data-dir={profile}", "--no-pdf-header-footer",
+            "--disable-extensions", "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--no-pdf-header-footer",
             "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
             f"--print-to-pdf={tmp_pdf}", page.resolve().as_uri(),
         ]
@@ -59,5 +65,6 @@ def print_pdf(page: Path, output: Path, *, timeout: int = 180) -> int:
 
 
 def count_pages(pdf: Path) -> int:
+    """Number of pages of a PDF that Chromium wrote (its page objects are not compressed)."""
     data = pdf.read_bytes()
     return len(re.findall(rb"/Type\s*/Page(?!s)", data))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .render import MANIFEST, read_manifest, template_dir
+from .render import MANIFEST, is_generated, read_manifest, template_dir
 
 
 class ScaffoldError(RuntimeError):
@@ -40,7 +40,7 @@ def clean(settings) -> list[Path]:
     docs = settings.docs_dir
     for rel in sorted(read_manifest(docs)):
         path = docs / rel
-        if path.is_file() and ".." not in Path(rel).parts:
+        if path.is_file() and is_generated(docs, rel):
             path.unlink()
             removed.append(path)
     manifest = docs / MANIFEST

@@ -85,17 +85,42 @@ _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_[]{}()#+!|<>~^=:$%'\"&"}
 _MD_TABLE = str.maketrans(_MD_SPECIAL)
 
 
+#: Characters that break a line (for ``str.splitlines`` or YAML) besides ``\n``.
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+#: Control characters (Python-Markdown uses \x02/\x03 as its own placeholders; YAML and
+#: HTML refuse most of them), Unicode non-characters, and lone surrogates.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+#: Line-start syntax not covered by ``_MD_SPECIAL``: "-" (list, rule), "1." (ordered
+#: list), a leading space or tab (indented code).
+_LINE_START = re.compile(r"[0-9]+(\.)(?=\s|$)|(-)|(\s)")
+
+
+def clean_controls(text: str) -> str:
+    """``text`` with line-break characters as ``\n`` and other control characters removed
+    (tab kept). Applied to every source at ingest, so no record holds them."""
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")))
+
+
 def escape(text: str | None) -> str:
     """Escape source text for a generated Markdown page (inline context, one line).
 
     The single escaping function used by every template (registered as the Jinja
     filter ``e``/``escape``). The result contains no character that Markdown, HTML,
-    attr_list or Jinja can interpret; line breaks become spaces.
+    attr_list or Jinja can interpret; line breaks become spaces and control characters
+    are dropped.
     """
     if text is None:
         return ""
-    text = str(text).replace("\r", " ").replace("\n", " ")
-    return text.translate(_MD_TABLE)
+    text = clean_controls(str(text)).replace("\n", " ").translate(_MD_TABLE)
+    # a value may open a line ("- {{ d.text }}"): a leading list marker or indentation
+    # must not start a nested list or a code block
+    lead = _LINE_START.match(text)
+    if lead:
+        mark = lead.lastindex
+        text = f"{text[:lead.start(mark)]}&#{ord(lead.group(mark))};{text[lead.end(mark):]}"
+    return text
 
 
 def attr(text: str | None) -> str:

@@ -140,6 +140,16 @@ class Views:
             groups[k].sort(key=lambda a: (-len(a.mentions), a.name))
         return [(k, groups[k]) for k in ACTOR_KINDS if groups.get(k)]
 
+    def roles(self, actor: Actor) -> list[tuple[str, list]]:
+        """The actor's descriptions grouped by wording (case and quotes folded), first seen first."""
+        groups: dict[str, list] = {}
+        labels: dict[str, str] = {}
+        for d in actor.descriptions:
+            key = normalize(d.text).lower()
+            labels.setdefault(key, d.text)
+            groups.setdefault(key, []).append(d)
+        return [(labels[k], groups[k]) for k in groups]
+
     def actor_sources(self, actor: Actor) -> list[str]:
         seen = {m.doc for m in actor.mentions}
         return [d.id for d in self.chronological if d.id in seen]

@@ -1,0 +1,214 @@
+"""Tables and small pure helpers for the actor stage: name keys, titles, known aliases.
+
+Everything here is data or a pure function of a string, so the rules can be read,
+tested and extended without touching the clustering in :mod:`generator.actors`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .text import normalize
+
+#: spaCy entity label -> actor kind; labels not listed are not actors.
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+
+#: Preference when votes tie (and the order kinds are listed in).
+KIND_PRIORITY = ("person", "organization", "place", "group")
+
+#: Titles and honorifics that precede a person's name; stripped from the name and kept
+#: as a description ("President Putin" -> "Putin", described as "President").
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron rev reverend
+    president vice-president premier chancellor minister pm senator sen rep representative
+    governor gov mayor judge justice general gen colonel col major maj captain capt lieutenant
+    lt sergeant sgt admiral adm commander cmdr marshal secretary ambassador commissioner
+    imam cardinal bishop archbishop
+    father brother sister chairman chairwoman chair ceo chief director deputy speaker
+    spokesman spokeswoman spokesperson leader coach manager inspector detective officer
+    agent councillor councilor mp mep supreme foreign defence defense prime
+    interior finance home state first rt rev hon novelist author writer actor actress singer
+    """.split()
+)
+
+#: Honorifics: a span starting with one names a person whatever the tagger said ("Mr Stone").
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
+
+#: Trailing words of organisation names that do not change the organisation ("Altria Group").
+ORG_SUFFIXES = frozenset("party inc corp corporation co company ltd plc llc group com ag sa".split())
+
+#: First words that never start a name ("My Own", "This Week").
+NOT_FIRST = frozenset("my our your his her their its this that these those what when where how why".split())
+
+#: Nouns that head a role phrase which may continue with "of"/"for" ("director for arms
+#: control", "Secretary of State"); other nouns stop a description at a preposition.
+ROLE_HEADS = frozenset(
+    """
+    president minister secretary director chairman chairwoman chair head chief leader
+    spokesman spokeswoman spokesperson ambassador envoy adviser advisor member commissioner
+    governor mayor professor editor correspondent analyst founder co-founder executive
+    officer commander general chancellor premier representative president-elect deputy
+    manager coach captain judge speaker lecturer fellow researcher expert counsel aide
+    """.split()
+)
+
+#: Lowercase words allowed inside a name ("Ludwig van Beethoven", "Bank of England").
+NAME_PARTICLES = frozenset("de da di del della der den van von la le du al el bin ibn bint ben y dos das".split())
+ORG_PARTICLES = frozenset("of for and the & de du des der la le et".split())
+
+#: Site chrome and boilerplate that NER picks up as entities.
+CHROME = frozenset(
+    w.strip()
+    for w in     """
+    google news|share on facebook|share on twitter|follow us|
+    getty images|afp via getty images|ap photo|reuters photo|shutterstock|
+    rss|email|share|print|comments|newsletter|advertisement|
+    cookie policy|privacy policy|terms of service|read more|related|subscribe|home|menu
+    """.replace("\n", "").split("|")
+) - {""}
+
+#: Words that never make an actor alone, whatever the tagger says.
+NOT_NAMES = frozenset(
+    """
+    the a an this that these those it he she they we i you his her their our its
+    north south east west northern southern eastern western central
+    mr mrs ms dr sir gmt bst est
+    """.split()
+)
+
+#: Widely known acronyms and alternative names -> one canonical display name and kind.
+KNOWN_ALIASES: dict[str, tuple[str, str]] = {}
+
+
+def _known(canonical: str, kind: str, *forms: str) -> None:
+    for form in (canonical, *forms):
+        KNOWN_ALIASES[name_key(form)] = (canonical, kind)
+
+
+# Filled below, once name_key is defined.
+
+
+def fold(text: str) -> str:
+    """ASCII-folded, quote-normalised text (accents dropped)."""
+    text = normalize(text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+_POSSESSIVE = re.compile(r"(?:'s|s'|')$", re.I)
+_NON_WORD = re.compile(r"[^a-z0-9& ]+")
+
+
+def strip_possessive(text: str) -> str:
+    """``"North Korea's"`` -> ``"North Korea"``; ``"Reuters'"`` keeps its ``s``."""
+    t = normalize(text).rstrip()
+    if t.endswith("'s") or t.endswith("'S"):
+        return text[: len(t) - 2].rstrip()
+    if t.endswith("'"):
+        return text[: len(t) - 1].rstrip()
+    return text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """Matching key of a name: case, accents, hyphens, dots and spacing folded.
+
+    ``"Kim Jong-un"`` and ``"Kim Jong Un"`` share a key, so do ``"M. K. Bhadrakumar"``
+    and ``"M K Bhadrakumar"`` (``"M.K."`` is read as two initials).
+    """
+    t = fold(text).lower().replace("&", " and ")
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"[-./_]+", " ", t)
+    t = _NON_WORD.sub("", t)
+    return " ".join(t.split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def key_tokens(text: str) -> tuple[str, ...]:
+    """One matching token per written word: ``"Mark Lewis-Francis"`` -> ``("mark", "lewisfrancis")``.
+
+    Used to find short forms (a surname is a whole written word, never half of a
+    hyphenated one); full names are compared with :func:`name_key`.
+    """
+    return tuple(t for t in (name_key(w).replace(" ", "") for w in text.split()) if t)
+
+
+def initials_dropped(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``("george", "w", "bush")`` -> ``("george", "bush")``; None when nothing to drop."""
+    if len(tokens) < 3:
+        return None
+    kept = (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
+    if len(kept) == len(tokens) or len(kept) < 2 or len(kept[0]) == 1:
+        return None
+    return kept
+
+
+def initials_of(text: str) -> str:
+    """Initials of a multi-word name, skipping small words: "United Nations Security Council" -> "unsc"."""
+    words = [w for w in re.split(r"[\s\-]+", fold(text)) if w]
+    letters = [w[0] for w in words if w.lower() not in ORG_PARTICLES and w[0].isalpha()]
+    return "".join(letters).lower()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_acronym(text: str) -> bool:
+    t = fold(text).replace(".", "")
+    return 2 <= len(t) <= 6 and t.isalpha() and t.isupper()
+
+
+def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` a proper prefix or suffix of ``full`` (as name tokens)?"""
+    n = len(short)
+    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
+
+
+def parts(full: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """All proper prefixes and suffixes of a multi-token name."""
+    out = []
+    for n in range(1, len(full)):
+        out.append(full[:n])
+        out.append(full[-n:])
+    return out
+
+
+for _canon, _kind, *_forms in (
+    ("United States", "place", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    ("United Kingdom", "place", "UK", "U.K.", "Britain", "Great Britain"),
+    ("Russia", "place", "Russian Federation"),
+    ("Soviet Union", "place", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),
+    ("North Korea", "place", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"),
+    ("South Korea", "place", "ROK", "Republic of Korea"),
+    ("China", "place", "PRC", "People's Republic of China"),
+    ("Taiwan", "place", "Republic of China"),
+    ("United Arab Emirates", "place", "UAE"),
+    ("United Nations", "organization", "UN", "U.N."),
+    ("United Nations Security Council", "organization", "UNSC", "UN Security Council", "U.N. Security Council"),
+    ("United Nations General Assembly", "organization", "UNGA", "UN General Assembly"),
+    ("Korean Central News Agency", "organization", "KCNA"),
+    ("European Union", "organization", "EU", "E.U."),
+    ("European Commission", "organization", "EC"),
+    ("NATO", "organization", "North Atlantic Treaty Organization", "Nato"),
+    ("International Monetary Fund", "organization", "IMF"),
+    ("World Health Organization", "organization", "WHO"),
+    ("World Trade Organization", "organization", "WTO"),
+    ("Federal Bureau of Investigation", "organization", "FBI"),
+    ("Central Intelligence Agency", "organization", "CIA"),
+    ("BBC", "organization", "British Broadcasting Corporation"),
+    ("Conservative Party", "organization", "Conservatives", "Tories", "Tory", "Tory Party", "Conservative party"),
+    ("Labour Party", "organization", "Labour", "Labour party"),
+    ("Liberal Democrats", "organization", "Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"),
+    ("Democratic Party", "organization", "Democrats"),
+    ("Republican Party", "organization", "Republicans", "GOP"),
+    ("Association of Southeast Asian Nations", "organization", "ASEAN"),
+    ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
+):
+    _known(_canon, _kind, *_forms)

@@ -1,0 +1,412 @@
+"""Per-document candidate mentions: spaCy entities cleaned by rules, plus their roles.
+
+A :class:`Candidate` is one entity span after cleaning (leading "the", titles and
+trailing possessives stripped, truncated names extended, junk dropped), with the
+descriptions the sentence gives it (premodifiers such as "Kremlin spokesman" and
+appositions such as ", a prominent pundit,").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actor_rules import (
+    CHROME,
+    HONORIFICS,
+    KIND_OF_LABEL,
+    KNOWN_ALIASES,
+    NOT_FIRST,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_PARTICLES,
+    ROLE_HEADS,
+    TITLES,
+    initials_of,
+    is_acronym,
+    key_tokens,
+    name_key,
+)
+from .nlp import Analysis
+
+#: Words that follow a name after a hyphen without being part of it ("Putin-led").
+_HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism".split())
+_NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress".split())
+_QUOTES = frozenset("\"'“”‘’«»`")
+_BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
+_BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
+_ACRONYM_DEF = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+_MAX_DESCRIPTION = 14
+
+
+@dataclass
+class Candidate:
+    """One cleaned entity mention inside one document (mutable while resolving)."""
+
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    key: str
+    descriptions: list[str] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return key_tokens(self.text)
+
+
+def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Candidates of one document, sorted by offset, and its acronym definitions.
+
+    Acronym definitions are ``(acronym key, long-form key)`` pairs read from
+    "Long Name (ACR)" in the text or from an acronym matching the initials of a
+    longer name in the same document.
+    """
+    doc, document = analysis.doc, analysis.document
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    starts = [s.start for s in document.sentences]
+    for ent in doc.ents:
+        if ent.label_ not in KIND_OF_LABEL:
+            continue
+        cleaned = _clean(doc, ent.start, ent.end, ent.label_)
+        if cleaned is None:
+            continue
+        i, j, label, titles = cleaned
+        if any(k in taken for k in range(i, j)):
+            continue
+        cand = _candidate(analysis, i, j, label, starts)
+        if cand is None or cand.key in ignore:
+            continue
+        if label == "PERSON":
+            cand.descriptions = _descriptions(doc, i, j, ent.start, titles)
+        taken.update(range(i, j))
+        out.append(cand)
+    out.extend(_missed_names(analysis, out, taken, ignore, starts))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out, _acronyms(document.text, out)
+
+
+def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]) -> Candidate | None:
+    doc, document = analysis.doc, analysis.document
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    text = document.text[start:end]
+    key = name_key(text)
+    if not _looks_like_name(text, key, label):
+        return None
+    sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+    return Candidate(document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key)
+
+
+def _looks_like_name(text: str, key: str, label: str) -> bool:
+    if "\n" in text or "\r" in text or len(key.replace(" ", "")) < 2:
+        return False
+    if not text[:1].isupper():
+        return False
+    words = key.split()
+    if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
+        return False
+    if key in NOT_NAMES or key in CHROME or all(t in TITLES for t in key.split()):
+        return False
+    if sum(ch.isalpha() for ch in text) < 2:
+        return False
+    if label == "PERSON" and (any(ch.isdigit() for ch in text) or len(key.split()) > 5):
+        return False
+    return True
+
+
+def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[str]] | None:
+    """Token range of the name inside entity ``doc[i:j]``, its label and stripped titles."""
+    while i < j and (doc[i].is_space or doc[i].text in _QUOTES or doc[i].is_punct):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].is_punct and doc[j - 1].text != "."):
+        j -= 1
+    if i < j and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
+        i += 1
+    for k in range(i + 1, j):  # "Cepes (Peruvian Centre", "Jerry Springer - The Opera"
+        t = doc[k]
+        if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
+            j = k
+            break
+    if j - i > 1 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        label = "PERSON"  # "Mr Stone" tagged as an organisation
+    if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
+        j = _extend_org(doc, j)
+    # a possessor inside the span: "Washington's Center for ...", "Russia's Putin"
+    for k in range(j - 2, i - 1, -1):
+        if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON"):
+            i = k + 1
+            break
+    while j > i and (_is_possessive(doc[j - 1]) or doc[j - 1].is_punct and doc[j - 1].text != "."):
+        j -= 1
+    titles: list[str] = []
+    if label == "PERSON":
+        for k in range(i + 1, j):  # "Matt Lucas & David Walliams": the first of two people
+            if doc[k].text in ("&", "+") or doc[k].lower_ == "and":
+                j = k
+                break
+        while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
+            titles.append(doc[i].text)
+            i += 1
+        if j - i > 1 and doc[j - 1].lower_.rstrip(".") in HONORIFICS | {"rev", "rt", "hon"}:
+            return None  # 'Tory Treasurer Lord'
+        j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
+        j = _extend_person(doc, i, j)
+        if j - i > 2 and doc[j - 1].text.isupper() and len(doc[j - 1]) > 1:
+            j -= 1  # "Harry Potter DVD"
+    else:
+        if i < j and doc[i].text[:1].islower():
+            return None
+        j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
+        while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
+            j -= 1
+    while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
+        j -= 1
+    if j <= i:
+        return None
+    if label == "NORP" and j - i >= 3 and all(doc[k].text[:1].isupper() for k in range(i + 1, j)):
+        titles.append(doc[i].text)  # "Russian Irina Shevchenko": a nationality, then a name
+        i, label = i + 1, "PERSON"
+    if label == "PERSON" and j - i == 1 and doc[i].text.endswith("s") and i > 0 and doc[i - 1].lower_ == "the":
+        label = "NORP"  # "the Houthis"
+    if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
+        label = "NORP"  # "Ukrainian" tagged as a place
+    return i, j, label, titles
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLES or word in ROLE_HEADS or (word.endswith("ist") and len(word) > 5)
+
+
+def _is_possessive(token) -> bool:
+    return token.tag_ == "POS" or token.text in ("'s", "’s", "'", "’")
+
+
+def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphen_ok: bool) -> int:
+    for k in range(i + 1, j):
+        t = doc[k]
+        if not t.text[:1].islower() or t.lower_ in particles:
+            continue
+        if hyphen_ok and k > 0 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            if t.lower_ in _HYPHEN_WORDS:
+                return k - 1  # "Bush-style"
+            continue
+        return k
+    return j
+
+
+def _extend_org(doc: Doc, j: int) -> int:
+    """Extend an organisation name cut after "and"/"of" over the capitalised words that follow."""
+    k = j
+    while k < len(doc) and k - j < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ORG_PARTICLES):
+        if doc[k].is_sent_start or "\n" in doc[k - 1].whitespace_:
+            break
+        k += 1
+    return k
+
+
+def _extend_person(doc: Doc, i: int, j: int) -> int:
+    """Extend a truncated person name: "Choe Son" + " Hui", "Choe Son" + "-hui"."""
+    added = 0
+    while j < len(doc) and added < 2:
+        nxt, prev = doc[j], doc[j - 1]
+        if (
+            prev.whitespace_ == " "
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and nxt.text.isalpha()
+            and not nxt.ent_type_
+            and not nxt.is_sent_start
+            and nxt.lower_ not in TITLES
+        ):
+            j += 1
+        elif (
+            prev.lower_ in _NOBLE
+            and nxt.lower_ == "of"
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 1].ent_type_ not in ("DATE", "CARDINAL")
+        ):
+            j += 2  # "Mary Queen" + " of Scots"
+        elif (
+            j - i >= 2
+            and nxt.text == "-"
+            and not prev.whitespace_
+            and not nxt.whitespace_
+            and j + 1 < len(doc)
+            and doc[j + 1].text.isalpha()
+            and doc[j + 1].text.islower()
+            and len(doc[j + 1]) <= 4
+            and doc[j + 1].lower_ not in _HYPHEN_WORDS
+        ):
+            j += 2
+        else:
+            break
+        added += 1
+    return j
+
+
+def _missed_names(
+    analysis: Analysis, found: list[Candidate], taken: set[int], ignore: frozenset[str], starts: list[int]
+) -> list[Candidate]:
+    """Further mentions of a person's short name that the tagger missed in this document.
+
+    Only forms the document already uses for a person are searched: the surname of each
+    full name and every one-word form tagged as a person ("Stalin was reassuring Gottwald").
+    """
+    forms: set[str] = set()
+    for c in found:
+        if c.kind != "person":
+            continue
+        words = c.text.split()
+        if len(words) == 1:
+            forms.add(words[0])
+        elif words[-1][:1].isupper() and "-" not in words[-1] and not any(w.islower() for w in words):
+            forms.add(words[-1])
+    out: list[Candidate] = []
+    if not forms:
+        return out
+    doc = analysis.doc
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w-])")
+    for m in pattern.finditer(analysis.document.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        t = span[0]
+        if t.i in taken or t.ent_type_:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and not t.is_sent_start and before.text[:1].isupper() and before.pos_ == "PROPN":
+            continue
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and "\n" not in t.whitespace_:
+            continue
+        cand = _candidate(analysis, t.i, t.i + 1, "PERSON", starts)
+        if cand is not None and cand.key not in ignore:
+            cand.descriptions = _descriptions(doc, t.i, t.i + 1, t.i, [])
+            out.append(cand)
+    return out
+
+
+def _acronyms(text: str, cands: list[Candidate]) -> list[tuple[str, str]]:
+    pairs = []
+    long_forms: dict[str, str] = {}
+    for c in cands:
+        if len(c.tokens) >= 2 and c.kind != "person":
+            long_forms.setdefault(initials_of(c.text), c.key)
+            m = _ACRONYM_DEF.match(text, c.end)
+            if m and is_acronym(m.group(1)):
+                pairs.append((name_key(m.group(1)), c.key))
+    for c in cands:
+        if is_acronym(c.text) and c.key.replace(" ", "") in long_forms:
+            pairs.append((c.key, long_forms[c.key.replace(" ", "")]))
+    return pairs
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _descriptions(doc: Doc, i: int, j: int, ent_start: int, titles: list[str]) -> list[str]:
+    found = [_premodifier(doc, i, ent_start) or " ".join(titles), *_appositions(doc, i, j)]
+    return [d for d in (_tidy(x) for x in found) if d]
+
+
+_HONORIFIC_WORDS = HONORIFICS | {"prof", "mx", "rt", "hon", "rev"}
+
+
+def _tidy(text: str) -> str | None:
+    """Drop bare honorifics ("Mr") and stray fragments ("m champion" from "60m champion")."""
+    words = text.split()
+    while words and (words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
+        words.pop()
+    while words and ((len(words[0]) == 1 and words[0].islower()) or not words[0][:1].isalpha()):
+        words.pop(0)
+    if not words or all(w.lower().rstrip(".") in _HONORIFIC_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _premodifier(doc: Doc, i: int, floor: int) -> str | None:
+    """ "Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov" (tokens left of the name)."""
+    sent_start = doc[i].sent.start
+    toks: list[int] = []
+    k = i - 1
+    while k >= sent_start:
+        t = doc[k]
+        joined = t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_
+        if (t.is_punct and not _is_possessive(t) and not joined) or "\n" in t.whitespace_:
+            break
+        if t.pos_ in _BREAK_TAGS or (k < floor and t.ent_type_ in _BREAK_ENTS):
+            break
+        if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            break
+        toks.insert(0, k)
+        k -= 1
+    if not toks:
+        return None
+    last = doc[toks[-1]]
+    if not (last.lower_ in TITLES or last.lower_ in ROLE_HEADS or (last.pos_ == "NOUN" and last.tag_ == "NN")):
+        return None
+    for p in range(len(toks) - 1, -1, -1):  # "meeting of Finance Minister X" -> "Finance Minister"
+        if doc[toks[p]].pos_ == "ADP":
+            if p == 0 or doc[toks[p - 1]].lower_ not in ROLE_HEADS:
+                toks = toks[p + 1 :]
+                break
+    while toks and (doc[toks[0]].pos_ in ("ADP", "PART") or _is_possessive(doc[toks[0]])):
+        toks = toks[1:]
+    if not toks or len(toks) > _MAX_DESCRIPTION:
+        return None
+    return _text(doc, toks[0], toks[-1] + 1)
+
+
+def _appositions(doc: Doc, i: int, j: int) -> list[str]:
+    """ "a prominent pundit" in "X, a prominent pundit, said" and "Russia's minister, X, said"."""
+    out = []
+    root = doc[i:j].root
+    appos = [c for c in root.children if c.dep_ == "appos" and c.i > j and c.pos_ in ("NOUN", "PROPN")]
+    if j < len(doc) and doc[j].text == "," and appos and any(c.pos_ == "NOUN" for c in appos):
+        end = j + 1  # up to the closing comma: "X, Tory co-chairman, said"
+        sent_end = doc[i].sent.end
+        while end < sent_end and doc[end].text not in ",;()–—" and not (doc[end].text == "-" and doc[end - 1].whitespace_):
+            end += 1
+        inside = range(j + 1, end)
+        if (
+            end - j - 1 <= _MAX_DESCRIPTION
+            and all(doc[k].pos_ not in ("PRON", "VERB", "AUX", "SCONJ") for k in inside)
+            and max(c.i for c in appos) < end
+        ):
+            span = _trim(doc, j + 1, end)
+            if span:
+                out.append(span)
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < i and i > 0 and doc[i - 1].text == ",":
+        if head.tag_ in ("NN", "NNP") and all(doc[k].pos_ not in ("VERB", "AUX") for k in range(head.left_edge.i, i - 1)):
+            span = _trim(doc, head.left_edge.i, i - 1)
+            if span:
+                out.append(span)
+    return out
+
+
+def _trim(doc: Doc, a: int, b: int) -> str | None:
+    while a < b and (doc[a].pos_ in ("DET", "PUNCT", "CCONJ") or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    if b <= a or b - a > _MAX_DESCRIPTION or "\n" in doc[a:b].text:
+        return None
+    return _text(doc, a, b)
+
+
+def _text(doc: Doc, a: int, b: int) -> str:
+    return " ".join(doc[a:b].text.split())
+
+
+__all__ = ["Candidate", "extract", "key_tokens"]
