@@ -377,6 +377,20 @@ class ActorIndex:
                 best, best_overlap = actor_id, overlap
         return self.actors[best] if best else None
 
+    def within(self, doc: str, start: int, end: int) -> set[str]:
+        """Ids of every actor with a mention overlapping ``[start, end)`` in ``doc``."""
+        spans = self._spans.get(doc, ())
+        if not spans:
+            return set()
+        lo = bisect.bisect_left(self._starts[doc], start - self._longest)
+        found = set()
+        for s, e, actor_id in spans[lo:]:
+            if s >= end:
+                break
+            if e > start:
+                found.add(actor_id)
+        return found
+
     def unresolved_at(self, doc: str, start: int, end: int) -> tuple[Actor, ...]:
         """Candidate actors of an ambiguous mention overlapping ``[start, end)`` ("Kim" that may
         be either of two Kims); empty when the span is no unresolved mention."""

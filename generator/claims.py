@@ -283,12 +283,7 @@ def _claim(
 
 def _actors_in(index: ActorIndex, unit: Unit) -> set[str]:
     """Ids of actors with a mention inside the unit's span."""
-    return {
-        actor.id
-        for actor in index.actors.values()
-        for m in actor.mentions
-        if m.doc == unit.doc and m.start < unit.end and m.end > unit.start
-    }
+    return index.within(unit.doc, unit.start, unit.end)
 
 
 def _first_key(claim: Claim, order: dict[str, int]) -> tuple:

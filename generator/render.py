@@ -97,7 +97,7 @@ class Renderer:
 
         def cite(doc_id: str, sentence: int, label: str | None = None) -> Markup:
             doc = v.docs[doc_id]
-            text = label if label is not None else f"{shorten(doc.title, 48)} › s. {sentence + 1}"
+            text = label if label is not None else f"{shorten(doc.title, 36)} › s. {sentence + 1}"
             url = rel(f"sources/{doc.slug}.md") + "#" + sentence_anchor(sentence)
             return Markup(f'[{escape(text)}]({url}){{ .cite }}')
 

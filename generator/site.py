@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin
 
 from .config import BriefingConfig
+from .render import page_title
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -34,8 +35,12 @@ class SiteError(RuntimeError):
     pass
 
 
-def build_site(config_file: Path, site_dir: Path, *, strict: bool = False) -> list[str]:
+def build_site(
+    config_file: Path, site_dir: Path, *, strict: bool = False, site_name: str | None = None
+) -> list[str]:
     """Build the MkDocs site into ``site_dir`` atomically; returns MkDocs' warnings.
+
+    ``site_name`` overrides mkdocs.yml's (the briefing title shown in every page header).
 
     MkDocs writes into ``.<site>.building-<pid>-*`` beside ``site_dir``; only a finished
     build is swapped in. Folders left by a build that was killed are removed first, and a
@@ -54,7 +59,8 @@ def build_site(config_file: Path, site_dir: Path, *, strict: bool = False) -> li
     mk_log = logging.getLogger("mkdocs")
     mk_log.addHandler(handler)
     try:
-        cfg = load_config(str(config_file), site_dir=str(tmp), strict=strict)
+        overrides = {"site_name": page_title(site_name)} if site_name else {}
+        cfg = load_config(str(config_file), site_dir=str(tmp), strict=strict, **overrides)
         build(cfg)
     except (Abort, ConfigurationError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
