@@ -238,3 +238,21 @@ def test_degenerate_inputs(analyse):
     empty = analyse("", "empty")
     assert relate([one, empty]) == ()
     assert compare_pair(one, empty) is None
+
+
+def test_two_rewrites_of_one_original_are_not_linked_to_each_other():
+    from generator.lineage import drop_sibling_edges
+    from generator.model import LineageEdge
+
+    def edge(child, parent, score):
+        return LineageEdge(child=child, parent=parent, relation="paraphrase", score=score,
+                           child_coverage=0.9, parent_coverage=0.9)
+
+    a_orig, b_orig, b_a = edge("a", "orig", 0.95), edge("b", "orig", 0.8), edge("b", "a", 0.7)
+    assert drop_sibling_edges([a_orig, b_orig, b_a]) == [a_orig, b_orig]
+    # the edge stays when it is closer than one of the links to the common parent
+    closer = edge("b", "a", 0.9)
+    assert drop_sibling_edges([a_orig, b_orig, closer]) == [a_orig, b_orig, closer]
+    # three identical copies (equal scores) keep every edge: none is explained by another
+    copies = [edge("b", "a", 1.0), edge("c", "a", 1.0), edge("c", "b", 1.0)]
+    assert drop_sibling_edges(copies) == copies

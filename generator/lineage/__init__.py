@@ -26,7 +26,7 @@ from .similarity import Idf, SentenceFeatures, features_of_analysis
 __all__ = ["relate", "compare_pair", "LINEAGE_VERSION"]
 
 #: Bump when a change must invalidate cached pair results.
-LINEAGE_VERSION = "1"
+LINEAGE_VERSION = "3"
 _KIND = "lineage"
 
 
@@ -49,7 +49,26 @@ def relate(analyses: Sequence[Analysis], *, cache: Cache | None = None) -> tuple
             cache.put(_KIND, key, _encode(edge, a, b))
         if edge is not None:
             edges.append(edge)
-    return tuple(sorted(edges, key=lambda e: (e.child, e.parent)))
+    return tuple(sorted(drop_sibling_edges(edges), key=lambda e: (e.child, e.parent)))
+
+
+def drop_sibling_edges(edges: Sequence[LineageEdge]) -> list[LineageEdge]:
+    """Drop an edge between two texts that both derive, more closely, from a third.
+
+    Two rewrites of one original resemble each other only through it: the edge between
+    them is dropped when each has a stronger edge to a common parent.
+    """
+    parents: dict[str, dict[str, float]] = {}
+    for e in edges:
+        parents.setdefault(e.child, {})[e.parent] = e.score
+    kept = []
+    for e in edges:
+        mine, theirs = parents.get(e.child, {}), parents.get(e.parent, {})
+        common = (set(mine) & set(theirs)) - {e.child, e.parent}
+        if any(mine[z] > e.score and theirs[z] > e.score for z in common):
+            continue
+        kept.append(e)
+    return kept
 
 
 def compare_pair(

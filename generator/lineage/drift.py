@@ -316,6 +316,8 @@ class Attribution:
     cue: str
 
     def __str__(self) -> str:
+        if self.cue == "according to":
+            return f"according to {self.speaker}"
         return f"{self.speaker} {self.cue}".strip()
 
 
@@ -330,12 +332,17 @@ def attributions(s: Side) -> list[Attribution]:
             to = next(c for c in t.children if c.lower_ == "to")
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs and len(list(objs[0].subtree)) <= MAX_SPEAKER_WORDS:
-                out.append(Attribution(" ".join(w.text for w in objs[0].subtree), "according to"))
+                out.append(Attribution(_subtree_text(objs[0]), "according to"))
         elif t.pos_ == "VERB" and lemma in REPORTING:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and len(list(subj[0].subtree)) <= MAX_SPEAKER_WORDS:
-                out.append(Attribution(" ".join(w.text for w in subj[0].subtree), t.text))
+                out.append(Attribution(_subtree_text(subj[0]), t.text))
     return out
+
+
+def _subtree_text(token: Token) -> str:
+    """The words a token governs, with the source's own spacing ("Union (VDU)")."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _role_words(speaker: str, ents: Sequence[Span]) -> set[str]:
