@@ -80,7 +80,9 @@ def main(verbose: bool) -> None:
 @_jobs_option
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning: bad input file or broken link.")
 @click.option("--no-cache", is_flag=True, help="Re-analyse every source, ignoring the analysis cache.")
-def build(sources, config, jobs, strict, no_cache):
+@click.option("--title", default=None, help="Briefing title (default: the configured one for the configured "
+              "sources, else made from the actors most sources name).")
+def build(sources, config, jobs, strict, no_cache, title):
     """Build the briefing: pages into docs/, briefing.json, and the site into site/.
 
     SOURCES defaults to the project's sources/ folder.
@@ -95,7 +97,8 @@ def build(sources, config, jobs, strict, no_cache):
 
     settings = _settings(config, jobs=jobs, strict=strict)
     try:
-        result = run_build(settings, sources=_sources(sources, settings), no_cache=no_cache, progress=_progress)
+        result = run_build(settings, sources=_sources(sources, settings), no_cache=no_cache, progress=_progress,
+                           title=title)
     except SiteError as exc:
         raise click.ClickException(str(exc)) from exc
     _report(result, strict)
@@ -197,7 +200,8 @@ def clean(config):
               help="Where to write the PDF.")
 @_config_option
 @_jobs_option
-def pdf(sources, output, config, jobs):
+@click.option("--title", default=None, help="Briefing title (as for `briefing build`).")
+def pdf(sources, output, config, jobs, title):
     """Build the briefing and print the whole book to a PDF with headless Chromium.
 
     \b
@@ -212,7 +216,7 @@ def pdf(sources, output, config, jobs):
         find_chromium()  # fail before a long build when there is nothing to print with
     except PrintError as exc:
         raise click.ClickException(str(exc)) from exc
-    result = run_build(settings, sources=_sources(sources, settings), progress=_progress)
+    result = run_build(settings, sources=_sources(sources, settings), progress=_progress, title=title)
     _report(result, False)
     try:
         pages = print_pdf(settings.site_dir / "print.html", Path(output))

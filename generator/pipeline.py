@@ -50,7 +50,7 @@ def timed(stage: str, timings: dict[str, float] | None) -> Iterator[None]:
 def collect(
     sources: Path,
     *,
-    title: str = "Briefing",
+    title: str | None = None,
     model: str = "auto",
     max_bytes: int | None = None,
     cache: Cache | None = None,
@@ -60,7 +60,8 @@ def collect(
 ) -> tuple[Briefing, list[Analysis]]:
     """Run every stage up to the finished :class:`Briefing` (no files written).
 
-    ``timings``, when given, receives the wall time of each stage in seconds.
+    ``timings``, when given, receives the wall time of each stage in seconds. Without a
+    ``title``, one is made from the actors most sources name (:func:`corpus_title`).
     """
     cache = cache or Cache(None)
 
@@ -69,7 +70,7 @@ def collect(
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
         documents, issues = ingest(sources, **kwargs)
     for issue in issues:
-        log.warning("%s", issue)
+        log.info("%s", issue)  # the caller reports issues (the CLI prints each once)
 
     # Analyse: spaCy parse of each cleaned text, from the cache when unchanged.
     with timed("analyse", timings), progress("Analysing sources", len(documents)) as advance:
@@ -96,7 +97,7 @@ def collect(
         advance(1)
 
     briefing = Briefing(
-        title=title,
+        title=title or corpus_title(actors),
         documents=tuple(a.document for a in analyses),
         actors=tuple(actors),
         quotes=tuple(quotes),
@@ -105,6 +106,19 @@ def collect(
         issues=tuple(sorted(set(issues), key=lambda i: (i.path, i.message))),
     )
     return briefing, analyses
+
+
+def corpus_title(actors, *, n: int = 3) -> str:
+    """"Briefing: A, B and C" from the actors named by the most sources (ties: mentions, name)."""
+    def sources(a):
+        return len({m.doc for m in a.mentions})
+
+    ranked = sorted(actors, key=lambda a: (-sources(a), -len(a.mentions), a.name))[:n]
+    names = [a.name for a in ranked]
+    if not names:
+        return "Briefing"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Briefing: {listed}"
 
 
 def duplicate_issues(briefing: Briefing) -> list[Issue]:
@@ -120,8 +134,12 @@ def duplicate_issues(briefing: Briefing) -> list[Issue]:
 
 
 def build(settings, *, sources: Path | None = None, export_only: Path | None = None,
-          no_cache: bool = False, progress=no_progress) -> "BuildResult":
-    """The whole build: collect, render pages into docs/, write briefing.json, build site/."""
+          no_cache: bool = False, progress=no_progress, title: str | None = None) -> "BuildResult":
+    """The whole build: collect, render pages into docs/, write briefing.json, build site/.
+
+    The title is ``title``, else the configured one when building the configured sources,
+    else one made from the corpus (another folder is another story).
+    """
     from .export import write_json
     from .render import render, write_pages
     from .site import build_site
@@ -132,7 +150,7 @@ def build(settings, *, sources: Path | None = None, export_only: Path | None = N
     try:
         briefing, _ = collect(
             sources or settings.sources,
-            title=settings.title,
+            title=title or (settings.title if _same(sources, settings.sources) else None),
             model=settings.model,
             max_bytes=settings.max_bytes,
             cache=cache,
@@ -167,7 +185,9 @@ def build(settings, *, sources: Path | None = None, export_only: Path | None = N
     # (sitemap.xml) is pinned to the newest source, so the same input gives the same bytes.
     with timed("site", timings), progress("Building the site with MkDocs", 1) as advance, \
             source_date_epoch(sources or settings.sources):
-        result.site_warnings = build_site(settings.config_file, settings.site_dir, strict=settings.strict)
+        result.site_warnings = build_site(
+            settings.config_file, settings.site_dir, strict=settings.strict, site_name=briefing.title
+        )
         advance(1)
     return result
 
@@ -201,3 +221,7 @@ class BuildResult:
         self.site_warnings: list[str] = []
         self.timings = timings if timings is not None else {}
         self.cache_stats = cache_stats or {}
+
+
+def _same(a: Path | None, b: Path) -> bool:
+    return a is None or Path(a).resolve() == Path(b).resolve()

@@ -239,3 +239,28 @@ def test_two_builds_are_byte_identical_and_the_second_reuses_the_cache(tmp_path,
     assert not (project / "site").exists()
     assert (project / "docs" / "about.md").is_file()
 
+
+
+def _collect(sources: Path, cache_path: Path | None):
+    from generator.pipeline import collect
+
+    with Cache(cache_path) as cache:
+        briefing, _ = collect(sources, cache=cache)
+        return briefing, cache.stats()
+
+
+def test_warm_collect_equals_cold_collect(tmp_path):
+    sources = write_sources(tmp_path / "sources")
+    cold, stats = _collect(sources, tmp_path / "cache.sqlite")
+    assert stats["doc_misses"] == 3
+    warm, stats = _collect(sources, tmp_path / "cache.sqlite")
+    assert stats["doc_hits"] == 3 and stats["doc_misses"] == 0
+    assert stats["result_hits"] >= 1 and stats["result_misses"] == 0  # lineage pairs reused
+    assert warm == cold
+
+
+def test_warm_collect_equals_cold_collect_with_a_byte_identical_copy(tmp_path):
+    sources = write_sources(tmp_path / "sources", {**ARTICLES, "later-copy.txt": ARTICLES["harbour.txt"]})
+    cold, _ = _collect(sources, tmp_path / "cache.sqlite")
+    warm, _ = _collect(sources, tmp_path / "cache.sqlite")
+    assert warm.lineage == cold.lineage

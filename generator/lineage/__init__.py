@@ -26,7 +26,7 @@ from .similarity import Idf, SentenceFeatures, features_of_analysis
 __all__ = ["relate", "compare_pair", "LINEAGE_VERSION"]
 
 #: Bump when a change must invalidate cached pair results.
-LINEAGE_VERSION = "3"
+LINEAGE_VERSION = "4"
 _KIND = "lineage"
 
 
@@ -156,7 +156,10 @@ def _doc_key(a: Analysis) -> str:
 
 def _pair_key(a: Analysis, b: Analysis) -> str:
     ka, kb = _doc_key(a), _doc_key(b)
-    return f"v{LINEAGE_VERSION}:" + "|".join(sorted((ka, kb)))
+    key = f"v{LINEAGE_VERSION}:" + "|".join(sorted((ka, kb)))
+    if ka == kb:  # byte-identical files: only their ids tell them apart (and decide direction)
+        key += "|" + "|".join(sorted((a.document.id, b.document.id)))
+    return key
 
 
 def _encode(edge: LineageEdge | None, a: Analysis, b: Analysis) -> bytes:
@@ -165,6 +168,7 @@ def _encode(edge: LineageEdge | None, a: Analysis, b: Analysis) -> bytes:
     roles = {a.document.id: _doc_key(a), b.document.id: _doc_key(b)}
     data = {
         "child": roles[edge.child],
+        "child_id": edge.child,
         "relation": edge.relation,
         "score": edge.score,
         "child_coverage": edge.child_coverage,
@@ -180,7 +184,8 @@ def _decode(data: bytes, a: Analysis, b: Analysis) -> LineageEdge | None:
     obj = json.loads(data.decode("utf-8"))
     if obj is None:
         return None
-    if obj["child"] == _doc_key(a):
+    ka, kb = _doc_key(a), _doc_key(b)
+    if (obj["child"] == ka and ka != kb) or (ka == kb and obj.get("child_id") == a.document.id):
         child, parent = a, b
     else:
         child, parent = b, a
