@@ -77,7 +77,7 @@ def speaker_span(tok: Token) -> tuple[int, int]:
         else:
             break
     doc = tok.doc
-    while left < tok.i and (doc[left].is_punct or doc[left].dep_ == "cc" or "\n" in doc.text[doc[left].idx : tok.idx]):
+    while left < tok.i and (doc[left].is_punct or doc[left].dep_ == "cc" or any("\n" in t.text_with_ws for t in doc[left : tok.i])):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 
@@ -116,8 +116,9 @@ _UP_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "acomp")
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    # token by token: Doc.text rebuilds the whole text on every access
+    return not any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _adjacent_name(verb: Token, excluded) -> Token | None:
@@ -142,8 +143,9 @@ def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in tokens if not t.is_space]
     if toks:
         # the parser sometimes runs a clause into the next paragraph (a caption): cut there
-        first_para = [t for t in toks if "\n\n" not in toks[0].doc.text[toks[0].idx : t.idx]]
-        toks = first_para
+        doc = toks[0].doc
+        cut = next((k for k in range(toks[0].i, toks[-1].i) if "\n\n" in doc[k].text_with_ws), None)
+        toks = [t for t in toks if cut is None or t.i <= cut]
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "whether")) and toks[0].dep_ in ("mark", "punct", "complm"):
         toks = toks[1:]
     while toks and toks[0].is_punct and toks[0].text not in "\"“'‘":

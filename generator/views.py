@@ -151,8 +151,7 @@ class Views:
         return [(labels[k], groups[k]) for k in groups]
 
     def actor_sources(self, actor: Actor) -> list[str]:
-        seen = {m.doc for m in actor.mentions}
-        return [d.id for d in self.chronological if d.id in seen]
+        return sorted({m.doc for m in actor.mentions}, key=lambda d: self.order[d])
 
     @cached_property
     def key_actors(self) -> list[Actor]:
@@ -190,16 +189,24 @@ class Views:
     def quote_groups(self) -> list[QuoteGroup]:
         """Quotes grouped across documents when they are the same quotation."""
         groups: list[QuoteGroup] = []
+        texts: list[str] = []
+        # blocking: a quotation 75% alike shares some of its longest words with the other
+        by_word: dict[str, list[int]] = defaultdict(list)
         for q in sorted(self.b.quotes, key=lambda q: (self.order.get(q.doc, 0), q.start)):
             key = normalize(q.text).lower()
-            for g in groups:
-                f = g.first
+            words = sorted(set(re.findall(r"\w{4,}", key)), key=lambda w: (-len(w), w))[:4]
+            candidates = sorted({n for w in words for n in by_word.get(w, ())})
+            for n in candidates:
+                f = groups[n].first
                 if f.doc != q.doc and (f.speaker == q.speaker or not f.speaker or not q.speaker) and \
-                        fuzz.ratio(normalize(f.text).lower(), key) >= 75:
-                    g.quotes.append(q)
+                        fuzz.ratio(texts[n], key) >= 75:
+                    groups[n].quotes.append(q)
                     break
             else:
                 groups.append(QuoteGroup([q]))
+                texts.append(key)
+                for w in words:
+                    by_word[w].append(len(groups) - 1)
         for g in groups:
             g.variants = [(q, diff_words(g.first.text, q.text)[1]) for q in g.quotes[1:]]
         return groups
@@ -214,16 +221,39 @@ class Views:
             out.append((None, "", by[None]))
         return out
 
+    @cached_property
+    def _groups_by_speaker(self) -> dict[str, list[QuoteGroup]]:
+        out: dict[str, list[QuoteGroup]] = defaultdict(list)
+        for g in self.quote_groups:
+            for speaker in dict.fromkeys(q.speaker for q in g.quotes if q.speaker):
+                out[speaker].append(g)
+        return out
+
+    @cached_property
+    def _quotes_by_doc(self) -> dict[str, list[Quote]]:
+        out: dict[str, list[Quote]] = defaultdict(list)
+        for q in self.b.quotes:
+            out[q.doc].append(q)
+        return out
+
     def quotes_of(self, actor: Actor) -> list[QuoteGroup]:
-        return [g for g in self.quote_groups if any(q.speaker == actor.id for q in g.quotes)]
+        return self._groups_by_speaker.get(actor.id, [])
 
     def quotes_in(self, doc: Document) -> list[Quote]:
-        return [q for q in self.b.quotes if q.doc == doc.id]
+        return self._quotes_by_doc.get(doc.id, [])
 
     # ------------------------------------------------------------------ claims
 
+    @cached_property
+    def _claims_by_actor(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.b.claims:
+            for a in c.actors:
+                out[a].append(c)
+        return out
+
     def claims_of(self, actor: Actor) -> list[Claim]:
-        return [c for c in self.b.claims if actor.id in c.actors]
+        return self._claims_by_actor.get(actor.id, [])
 
     def claim_date(self, claim: Claim) -> str:
         dates = [self.docs[o.doc].published for o in claim.occurrences if self.docs[o.doc].published]
