@@ -88,18 +88,9 @@ def copy_sources(files: list[Path], dest: Path) -> Path:
 
 def make_project(dest: Path) -> Path:
     """mkdocs.yml and the hand-written docs of this repository, copied into ``dest``."""
-    from generator.render import read_manifest
+    from generator.scaffold import copy_project
 
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    generated = read_manifest(ROOT / "docs")
-    for path in (ROOT / "docs").rglob("*"):
-        rel = path.relative_to(ROOT / "docs").as_posix()
-        if path.is_file() and rel not in generated and not rel.startswith("."):
-            target = dest / "docs" / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, target)
-    return dest / "mkdocs.yml"
+    return copy_project(ROOT, dest)
 
 
 # ------------------------------------------------------------------------------- processes

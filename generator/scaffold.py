@@ -34,6 +34,25 @@ def scaffold(directory: Path, *, title: str = "Briefing") -> list[Path]:
     return created
 
 
+def copy_project(root: Path, dest: Path) -> Path:
+    """Copy a project's mkdocs.yml and hand-written docs (not generated pages) into ``dest``.
+
+    Returns the new mkdocs.yml: a throwaway project to build another folder of sources into
+    (tests and benchmarks use it so they never write into the project's own docs/).
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(root / "mkdocs.yml", dest / "mkdocs.yml")
+    docs = root / "docs"
+    generated = read_manifest(docs)
+    for path in sorted(docs.rglob("*")):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and rel not in generated and not rel.startswith("."):
+            target = dest / "docs" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+    return dest / "mkdocs.yml"
+
+
 def clean(settings) -> list[Path]:
     """Remove generated pages (listed in the manifest), site/ and the cache; nothing else."""
     removed: list[Path] = []

@@ -68,17 +68,11 @@ class Views:
 
     @cached_property
     def parents(self) -> dict[str, list[LineageEdge]]:
-        out: dict[str, list[LineageEdge]] = defaultdict(list)
-        for e in self.b.lineage:
-            out[e.child].append(e)
-        return out
+        return index_by(self.b.lineage, lambda e: (e.child,))
 
     @cached_property
     def children(self) -> dict[str, list[LineageEdge]]:
-        out: dict[str, list[LineageEdge]] = defaultdict(list)
-        for e in self.b.lineage:
-            out[e.parent].append(e)
-        return out
+        return index_by(self.b.lineage, lambda e: (e.parent,))
 
     def edge_slug(self, edge: LineageEdge) -> str:
         return f"{self.docs[edge.child].slug}--{self.docs[edge.parent].slug}"
@@ -231,10 +225,7 @@ class Views:
 
     @cached_property
     def _quotes_by_doc(self) -> dict[str, list[Quote]]:
-        out: dict[str, list[Quote]] = defaultdict(list)
-        for q in self.b.quotes:
-            out[q.doc].append(q)
-        return out
+        return index_by(self.b.quotes, lambda q: (q.doc,))
 
     def quotes_of(self, actor: Actor) -> list[QuoteGroup]:
         return self._groups_by_speaker.get(actor.id, [])
@@ -246,11 +237,7 @@ class Views:
 
     @cached_property
     def _claims_by_actor(self) -> dict[str, list[Claim]]:
-        out: dict[str, list[Claim]] = defaultdict(list)
-        for c in self.b.claims:
-            for a in c.actors:
-                out[a].append(c)
-        return out
+        return index_by(self.b.claims, lambda c: c.actors)
 
     def claims_of(self, actor: Actor) -> list[Claim]:
         return self._claims_by_actor.get(actor.id, [])
@@ -263,6 +250,15 @@ class Views:
     def top_claims(self) -> list[Claim]:
         ranked = sorted(self.b.claims, key=lambda c: (-c.independent_sources, -len(c.sources), c.id))
         return [c for c in ranked if len(c.sources) > 1][:10]
+
+
+def index_by(items, keys) -> dict[str, list]:
+    """``{key: [items with that key]}``, in item order; ``keys(item)`` gives an item's keys."""
+    out: dict[str, list] = defaultdict(list)
+    for item in items:
+        for key in dict.fromkeys(keys(item)):
+            out[key].append(item)
+    return out
 
 
 _WORD = re.compile(r"\s+|[^\w\s]|\w+")

@@ -47,20 +47,9 @@ def articles(nlp):
 
 def make_project(dest: Path) -> Path:
     """A copy of this project's mkdocs.yml and hand-written docs in ``dest``; returns mkdocs.yml."""
-    import shutil
+    from generator.scaffold import copy_project
 
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    from generator.render import read_manifest
-
-    generated = read_manifest(ROOT / "docs")
-    for path in (ROOT / "docs").rglob("*"):
-        rel = path.relative_to(ROOT / "docs").as_posix()
-        if path.is_file() and rel not in generated and not rel.startswith("."):
-            target = dest / "docs" / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, target)
-    return dest / "mkdocs.yml"
+    return copy_project(ROOT, dest)
 
 
 @pytest.fixture(scope="session")
