@@ -57,6 +57,11 @@ _config_option = click.option(
     "-f", "--config", "config", default="mkdocs.yml", show_default=True,
     help="The project's mkdocs.yml (holds the briefing settings).",
 )
+_no_cache_option = click.option("--no-cache", is_flag=True,
+                                help="Re-analyse every source, ignoring the analysis cache.")
+_title_option = click.option("--title", default=None,
+                             help="Briefing title (default: the configured one for the configured sources, "
+                                  "else made from the actors most sources name).")
 _jobs_option = click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
                             help="Processes for spaCy parsing (default: cores - 1).")
 
@@ -79,9 +84,8 @@ def main(verbose: bool) -> None:
 @_config_option
 @_jobs_option
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning: bad input file or broken link.")
-@click.option("--no-cache", is_flag=True, help="Re-analyse every source, ignoring the analysis cache.")
-@click.option("--title", default=None, help="Briefing title (default: the configured one for the configured "
-              "sources, else made from the actors most sources name).")
+@_no_cache_option
+@_title_option
 def build(sources, config, jobs, strict, no_cache, title):
     """Build the briefing: pages into docs/, briefing.json, and the site into site/.
 
@@ -115,7 +119,7 @@ def build(sources, config, jobs, strict, no_cache, title):
               help="Where to write the JSON export.")
 @_config_option
 @_jobs_option
-@click.option("--no-cache", is_flag=True, help="Re-analyse every source, ignoring the analysis cache.")
+@_no_cache_option
 def export(sources, output, config, jobs, no_cache):
     """Write briefing.json for SOURCES without building the site.
 
@@ -200,7 +204,7 @@ def clean(config):
               help="Where to write the PDF.")
 @_config_option
 @_jobs_option
-@click.option("--title", default=None, help="Briefing title (as for `briefing build`).")
+@_title_option
 def pdf(sources, output, config, jobs, title):
     """Build the briefing and print the whole book to a PDF with headless Chromium.
 
