@@ -10,12 +10,11 @@ involve a changed document.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 
 from ..model import Alignment, Change, LineageEdge
-from ..nlp import Analysis
+from ..nlp import Analysis, cache_key
 from ..store import Cache
 from . import drift
 from .align import align, groups
@@ -150,8 +149,7 @@ def _drift(child: Analysis, parent: Analysis, ogroups) -> tuple[list[Change], tu
 
 
 def _doc_key(a: Analysis) -> str:
-    text_hash = hashlib.sha1(a.document.text.encode("utf-8")).hexdigest()[:16]
-    return f"{a.document.sha256}:{text_hash}"
+    return cache_key(a.document)
 
 
 def _pair_key(a: Analysis, b: Analysis) -> str:
