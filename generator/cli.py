@@ -57,6 +57,11 @@ _config_option = click.option(
     "-f", "--config", "config", default="mkdocs.yml", show_default=True,
     help="The project's mkdocs.yml (holds the briefing settings).",
 )
+def _output_option(default: str, help_text: str):
+    return click.option("-o", "--output", default=default, show_default=True,
+                        type=click.Path(dir_okay=False), help=help_text)
+
+
 _no_cache_option = click.option("--no-cache", is_flag=True,
                                 help="Re-analyse every source, ignoring the analysis cache.")
 _title_option = click.option("--title", default=None,
@@ -115,8 +120,7 @@ def build(sources, config, jobs, strict, no_cache, title):
 
 @main.command()
 @click.argument("sources", type=click.Path(exists=True))
-@click.option("-o", "--output", default="briefing.json", show_default=True, type=click.Path(dir_okay=False),
-              help="Where to write the JSON export.")
+@_output_option("briefing.json", "Where to write the JSON export.")
 @_config_option
 @_jobs_option
 @_no_cache_option
@@ -200,8 +204,7 @@ def clean(config):
 
 @main.command()
 @click.argument("sources", required=False, type=click.Path(file_okay=True))
-@click.option("-o", "--output", default="briefing.pdf", show_default=True, type=click.Path(dir_okay=False),
-              help="Where to write the PDF.")
+@_output_option("briefing.pdf", "Where to write the PDF.")
 @_config_option
 @_jobs_option
 @_title_option

@@ -66,16 +66,18 @@ class Cache:
     def enabled(self) -> bool:
         return self._db is not None
 
+    def _fetch(self, sql: str, params: tuple) -> tuple | None:
+        """The first row of ``sql``, or None (also when the cache is disabled)."""
+        if self._db is None:
+            return None
+        with self._lock:
+            return self._db.execute(sql, params).fetchone()
+
     # parsed documents -------------------------------------------------------------
 
     def get_doc(self, sha256: str, model: str) -> bytes | None:
         """The stored Doc bytes for this content hash and model key, or None."""
-        row = None
-        if self._db is not None:
-            with self._lock:
-                row = self._db.execute(
-                    "SELECT doc FROM analysis WHERE sha256 = ? AND model = ?", (sha256, model)
-                ).fetchone()
+        row = self._fetch("SELECT doc FROM analysis WHERE sha256 = ? AND model = ?", (sha256, model))
         if row is None:
             self.misses += 1
             return None
@@ -98,12 +100,7 @@ class Cache:
 
     def get(self, kind: str, key: str) -> bytes | None:
         """A stored result of ``kind`` (e.g. ``"lineage-pair"``) under ``key``, or None."""
-        row = None
-        if self._db is not None:
-            with self._lock:
-                row = self._db.execute(
-                    "SELECT value FROM result WHERE kind = ? AND key = ?", (kind, key)
-                ).fetchone()
+        row = self._fetch("SELECT value FROM result WHERE kind = ? AND key = ?", (kind, key))
         if row is None:
             self.result_misses[kind] += 1
             return None
