@@ -364,14 +364,8 @@ class ActorIndex:
 
     def at(self, doc: str, start: int, end: int) -> Actor | None:
         """The actor with a mention overlapping ``[start, end)`` in ``doc`` (longest overlap)."""
-        spans = self._spans.get(doc, ())
-        if not spans:
-            return None
-        lo = bisect.bisect_left(self._starts[doc], start - self._longest)
         best, best_overlap = None, 0
-        for s, e, actor_id in spans[lo:]:
-            if s >= end:
-                break
+        for s, e, actor_id in self._overlapping(doc, start, end):
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = actor_id, overlap
@@ -379,17 +373,19 @@ class ActorIndex:
 
     def within(self, doc: str, start: int, end: int) -> set[str]:
         """Ids of every actor with a mention overlapping ``[start, end)`` in ``doc``."""
+        return {actor_id for _, _, actor_id in self._overlapping(doc, start, end)}
+
+    def _overlapping(self, doc: str, start: int, end: int):
+        """Mention spans ``(start, end, actor id)`` in ``doc`` that overlap ``[start, end)``."""
         spans = self._spans.get(doc, ())
         if not spans:
-            return set()
+            return
         lo = bisect.bisect_left(self._starts[doc], start - self._longest)
-        found = set()
         for s, e, actor_id in spans[lo:]:
             if s >= end:
                 break
             if e > start:
-                found.add(actor_id)
-        return found
+                yield s, e, actor_id
 
     def unresolved_at(self, doc: str, start: int, end: int) -> tuple[Actor, ...]:
         """Candidate actors of an ambiguous mention overlapping ``[start, end)`` ("Kim" that may
