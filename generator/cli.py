@@ -63,7 +63,7 @@ def _output_option(default: str, help_text: str):
 
 
 _no_cache_option = click.option("--no-cache", is_flag=True,
-                                help="Re-analyse every source, ignoring the analysis cache.")
+                                help="Re-analyse every source and render every page, ignoring the caches.")
 _title_option = click.option("--title", default=None,
                              help="Briefing title (default: the configured one for the configured sources, "
                                   "else made from the actors most sources name).")

@@ -186,7 +186,8 @@ def build(settings, *, sources: Path | None = None, export_only: Path | None = N
     with timed("site", timings), progress("Building the site with MkDocs", 1) as advance, \
             source_date_epoch(sources or settings.sources):
         result.site_warnings = build_site(
-            settings.config_file, settings.site_dir, strict=settings.strict, site_name=briefing.title
+            settings.config_file, settings.site_dir, strict=settings.strict, site_name=briefing.title,
+            incremental=not no_cache,
         )
         advance(1)
     return result

@@ -2,20 +2,32 @@
 
 The site is built into a temporary folder beside ``site/`` and swapped in whole, so a
 build killed half-way leaves the previous site serving.
+
+Rebuilds are incremental: when the previous site was built with the same settings (its
+fingerprint file matches), its page files are copied into the new folder with their times
+and MkDocs runs in its ``dirty`` mode, which renders only the pages whose Markdown is newer
+than their HTML (render.write_pages rewrites a page only when its text changed). The search
+index keeps the previous entries of the pages not re-rendered, in MkDocs' page order, so
+the result is byte-identical to a full build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .config import BriefingConfig
 from .render import page_title
+
+log = logging.getLogger("briefing")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -30,17 +42,63 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             config.extra_javascript.append("assets/briefing/briefing.js")
         return config
 
+    # Incremental builds: ``build_site`` sets ``previous_index`` (the old site's search
+    # index) when MkDocs runs in dirty mode; pages it skips keep their old entries.
+    previous_index: Path | None = None
+    pages_built: int = 0
+    pages_total: int = 0
+
+    def on_files(self, files, config):
+        self._order = [f.url for f in files.documentation_pages()]
+        self._built: set[str] = set()
+        return files
+
+    @event_priority(-100)
+    def on_page_context(self, context, page, config, nav):
+        self._built.add(page.url)
+        return context
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, config):
+        self.pages_built, self.pages_total = len(self._built), len(self._order)
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.previous_index is None or not index.is_file() or not self.previous_index.is_file():
+            return
+        merge_search_index(index, self.previous_index, self._order, self._built)
+
+
+def merge_search_index(index: Path, previous: Path, order: list[str], built: set[str]) -> None:
+    """Rewrite ``index`` with, for each page in ``order``, its new entries if it was
+    rendered in this build, else its entries from ``previous``; serialised as Material does."""
+    new, old = (json.loads(p.read_text(encoding="utf-8")) for p in (index, previous))
+    entries: dict[str, list] = {url: [] for url in order}
+    for source, keep in ((new, lambda url: url in built), (old, lambda url: url not in built)):
+        for entry in source["docs"]:
+            url = entry["location"].split("#", 1)[0]
+            if url in entries and keep(url):
+                entries[url].append(entry)
+    new["docs"] = [entry for url in order for entry in entries[url]]
+    data = json.dumps(new, separators=(",", ":"), default=str)
+    index.write_bytes(data.encode("utf-8"))
+
 
 class SiteError(RuntimeError):
     pass
 
 
+FINGERPRINT = ".briefing-build.json"
+"""File in the built site naming what its pages depend on besides their Markdown."""
+
+
 def build_site(
-    config_file: Path, site_dir: Path, *, strict: bool = False, site_name: str | None = None
+    config_file: Path, site_dir: Path, *, strict: bool = False, site_name: str | None = None,
+    incremental: bool = True,
 ) -> list[str]:
     """Build the MkDocs site into ``site_dir`` atomically; returns MkDocs' warnings.
 
     ``site_name`` overrides mkdocs.yml's (the briefing title shown in every page header).
+    ``incremental`` reuses the pages of the previous site that are still up to date
+    (see the module docstring); False renders every page.
 
     MkDocs writes into ``.<site>.building-<pid>-*`` beside ``site_dir``; only a finished
     build is swapped in. Folders left by a build that was killed are removed first, and a
@@ -58,10 +116,21 @@ def build_site(
     handler = _Collect(warnings)
     mk_log = logging.getLogger("mkdocs")
     mk_log.addHandler(handler)
+    dirty_filter = _DropDirtyWarning()
     try:
         overrides = {"site_name": page_title(site_name)} if site_name else {}
         cfg = load_config(str(config_file), site_dir=str(tmp), strict=strict, **overrides)
-        build(cfg)
+        fingerprint = _fingerprint(config_file, cfg)
+        dirty = incremental and _seed(tmp, site_dir, Path(cfg.docs_dir), fingerprint)
+        plugin = cfg.plugins.get("briefing")
+        if dirty and isinstance(plugin, BriefingPlugin):
+            plugin.previous_index = site_dir / "search" / "search_index.json"
+        logging.getLogger("mkdocs.commands.build").addFilter(dirty_filter)
+        build(cfg, dirty=dirty)
+        (tmp / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
+        if isinstance(plugin, BriefingPlugin):
+            log.info("site: %d of %d pages rendered%s", plugin.pages_built, plugin.pages_total,
+                     " (incremental)" if dirty else "")
     except (Abort, ConfigurationError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         detail = "; ".join(warnings[:5]) or str(exc)
@@ -71,8 +140,47 @@ def build_site(
         raise
     finally:
         mk_log.removeHandler(handler)
+        logging.getLogger("mkdocs.commands.build").removeFilter(dirty_filter)
     _swap(tmp, site_dir)
     return warnings
+
+
+def _fingerprint(config_file: Path, cfg) -> str:
+    """What every page's HTML depends on besides its own Markdown: the settings (site
+    name included), MkDocs, the theme and this package."""
+    parts = {
+        "config": hashlib.sha256(Path(config_file).read_bytes()).hexdigest(),
+        "site_name": cfg.site_name,
+        "versions": [version(p) for p in ("mkdocs", "mkdocs-material", "briefing-site")],
+    }
+    return json.dumps(parts, sort_keys=True)
+
+
+def _seed(tmp: Path, site_dir: Path, docs_dir: Path, fingerprint: str) -> bool:
+    """Copy the previous site's page files into ``tmp`` (times kept) when it was built
+    with the same ``fingerprint``; True when MkDocs can then build in dirty mode."""
+    stamp = site_dir / FINGERPRINT
+    index = site_dir / "search" / "search_index.json"
+    try:
+        if stamp.read_text(encoding="utf-8") != fingerprint or not index.is_file():
+            return False
+    except OSError:
+        return False
+    for md in docs_dir.rglob("*.md"):
+        rel = md.relative_to(docs_dir).with_suffix(".html")
+        old = site_dir / rel
+        if old.is_file() and old.stat().st_mtime > md.stat().st_mtime:
+            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(old, tmp / rel)
+    return True
+
+
+class _DropDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave stale navigation; ours cannot (the
+    fingerprint covers the navigation), so the warning would only break ``--strict``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
 
 
 def recover(site_dir: Path) -> list[Path]:
