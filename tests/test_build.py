@@ -95,3 +95,31 @@ def test_rebuild_is_byte_identical(built_site, tmp_path):
         rel = page.relative_to(built_site / "docs")
         assert page.read_bytes() == (tmp_path / "again" / "docs" / rel).read_bytes(), rel
     assert (built_site / "briefing.json").read_bytes() == (tmp_path / "again" / "briefing.json").read_bytes()
+
+
+def test_search_indexes_each_text_once(built_site):
+    """Source texts are searchable on their own pages; actor pages index the name,
+    aliases and roles but not the mention lists, quotes or claims they repeat; the
+    comparison pages index what changed but not the side-by-side texts; the print book
+    is not indexed at all. (Repeating every sentence several times made the index of a
+    2,225-article briefing too large for the browser to load quickly.)"""
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_page: dict[str, list[dict]] = {}
+    for entry in index["docs"]:
+        by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
+    export = json.loads((built_site / "briefing.json").read_text(encoding="utf-8"))
+    sentence = next(s["text"] for d in export["documents"] for s in d["sentences"] if len(s["text"]) > 80)
+    holders = [page for page, entries in by_page.items()
+               if any(sentence[:60] in e["text"] for e in entries)]
+    assert any(p.startswith("sources/") for p in holders), holders
+    assert not any(p.startswith("actors/") or p == "print.html" for p in holders), holders
+    assert "print.html" not in by_page
+    putin = by_page[next(p for p in by_page if p.startswith("actors/") and "putin" in p)]
+    assert any("Putin" in e["title"] for e in putin)
+    titles = {e["title"] for e in putin}
+    assert not titles & {"Mentions by source", "Quotes", "Mentioned alongside"}
+    comparisons = [p for p in by_page if p.startswith("lineage/") and p != "lineage/index.html"]
+    assert comparisons
+    for page in comparisons:
+        titles = {e["title"] for e in by_page[page]}
+        assert "What changed" in titles and "Side by side" not in titles
