@@ -95,11 +95,12 @@ class Renderer:
         def rel(target: str) -> str:
             return posixpath.relpath(target, here)
 
+        def sentence_url(doc_id: str, sentence: int) -> str:
+            return rel(f"sources/{v.docs[doc_id].slug}.md") + "#" + sentence_anchor(sentence)
+
         def cite(doc_id: str, sentence: int, label: str | None = None) -> Markup:
-            doc = v.docs[doc_id]
-            text = label if label is not None else f"{shorten(doc.title, 36)} › s. {sentence + 1}"
-            url = rel(f"sources/{doc.slug}.md") + "#" + sentence_anchor(sentence)
-            return Markup(f'[{escape(text)}]({url}){{ .cite }}')
+            text = label if label is not None else f"{shorten(v.docs[doc_id].title, 36)} › s. {sentence + 1}"
+            return Markup(f'[{escape(text)}]({sentence_url(doc_id, sentence)}){{ .cite }}')
 
         def source_link(doc_id: str, label: str | None = None) -> Markup:
             doc = v.docs[doc_id]
@@ -109,6 +110,9 @@ class Renderer:
             actor = v.actors.get(actor_id) if actor_id else None
             if actor is None:
                 return Markup(escape(fallback or "unattributed"))
+            if not v.has_profile(actor) and actor.mentions:  # no page: the sentence naming it
+                m = actor.mentions[0]
+                return Markup(f"[{escape(actor.name)}]({sentence_url(m.doc, m.sentence)})")
             return Markup(f"[{escape(actor.name)}]({rel(f'actors/{actor.id}.md')})")
 
         def edge_link(edge, label: str | None = None) -> Markup:
@@ -144,7 +148,8 @@ class Renderer:
             self._render(f"sources/{doc.slug}.md", "source.md.j2", doc=doc, paragraphs=source_paragraphs(doc))
         self._render("actors/index.md", "actors_index.md.j2")
         for actor in b.actors:
-            self._render(f"actors/{actor.id}.md", "actor.md.j2", actor=actor)
+            if v.has_profile(actor):
+                self._render(f"actors/{actor.id}.md", "actor.md.j2", actor=actor)
         self._render("quotes/index.md", "quotes_index.md.j2")
         self._render("claims/index.md", "claims_index.md.j2")
         self._render("lineage/index.md", "lineage_index.md.j2")

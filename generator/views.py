@@ -144,6 +144,13 @@ class Views:
             groups.setdefault(key, []).append(d)
         return [(labels[k], groups[k]) for k in groups]
 
+    def has_profile(self, actor: Actor) -> bool:
+        """Whether the actor gets a page of its own: named more than once, or with a role,
+        a quote or unresolved short mentions to show. An actor named once and nothing
+        more (most of a large corpus's actors) is listed in the index, linked to the
+        sentence that names it; its profile would only repeat that sentence."""
+        return bool(len(actor.mentions) > 1 or actor.descriptions or actor.unresolved or self.quotes_of(actor))
+
     def actor_sources(self, actor: Actor) -> list[str]:
         return sorted({m.doc for m in actor.mentions}, key=lambda d: self.order[d])
 

@@ -123,3 +123,26 @@ def test_search_indexes_each_text_once(built_site):
     for page in comparisons:
         titles = {e["title"] for e in by_page[page]}
         assert "What changed" in titles and "Side by side" not in titles
+
+
+def test_actors_named_once_link_to_their_sentence_instead_of_a_page(built_site):
+    """Every actor is in the index; one named once with no role, quote or unresolved
+    mention has no profile page, and its name links to the sentence that names it."""
+    export = json.loads((built_site / "briefing.json").read_text(encoding="utf-8"))
+    speakers = {q["speaker"] for q in export["quotes"] if q.get("speaker")}
+    index = (built_site / "docs" / "actors" / "index.md").read_text(encoding="utf-8")
+    once = with_page = 0
+    for actor in export["actors"]:
+        page = built_site / "docs" / "actors" / f"{actor['id']}.md"
+        profiled = len(actor["mentions"]) > 1 or actor["descriptions"] or actor["id"] in speakers
+        if profiled:
+            assert page.is_file(), actor["name"]
+            assert f"]({actor['id']}.md)" in index
+            with_page += 1
+        elif not actor.get("unresolved"):
+            assert not page.exists(), actor["name"]
+            m = actor["mentions"][0]
+            slug = next(d["slug"] for d in export["documents"] if d["id"] == m["doc"])
+            assert f"](../sources/{slug}.md#s-{m['sentence'] + 1})" in index, actor["name"]
+            once += 1
+    assert once and with_page  # both cases occur in the shared articles
