@@ -227,7 +227,11 @@ def test_articles_rewrite_is_the_only_edge(articles):
     # no flood: fewer changes on aligned sentences than aligned sentences
     aligned_changes = [c for c in edge.changes if c.kind not in ("added", "omitted")]
     assert len(aligned_changes) <= len({a.child_sentence for a in edge.alignments})
-    assert "entity_swap" not in kinds  # the rewrite respells names; it swaps none
+    # the rewrite respells names ("Kim" / "Kim Jong-un"): no respelling is a swap
+    for c in edge.changes:
+        if c.kind == "entity_swap":
+            old, new = c.detail.split('"')[1], c.detail.split('"')[3]
+            assert not drift.same_entity(old, new), c.detail
     assert set(ids) >= {edge.child, edge.parent}
 
 
