@@ -173,8 +173,12 @@ def _clause_minus(head: Token, cut: set[int]) -> tuple[int, int] | None:
 def find_cues(doc: Doc, *, exclude: list[tuple[int, int]] = ()) -> list[Cue]:
     """Every reporting cue of ``doc`` whose head lies outside the ``exclude`` char spans."""
 
+    mask = bytearray(len(doc.text) + 1)  # 1 on every character inside an excluded span
+    for a, b in exclude:
+        mask[max(a, 0) : max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
+
     def excluded(tok: Token) -> bool:
-        return any(a <= tok.idx < b for a, b in exclude)
+        return bool(mask[tok.idx])
 
     cues: list[Cue] = []
     for tok in doc:

@@ -10,11 +10,12 @@ actor fits, the speaker stays None and ``reason`` says why.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .actors import ActorIndex
-from .model import Actor
+from .model import Actor, Description
 from .nlp import Analysis
 from .quote_cues import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Cue, speaker_span
 
@@ -70,6 +71,26 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
 
+class RoleIndex:
+    """The actors' role descriptions by word, built once per corpus: a speaker given by
+    role ("the spokesman") is matched only against descriptions sharing its head word."""
+
+    def __init__(self, actors: Sequence[Actor]):
+        self.entries: list[tuple[Actor, Description, set[str]]] = []  # actor, description, its words
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for actor in actors:
+            for d in actor.descriptions:
+                words = _words(d.text)
+                for w in words:
+                    self._by_word[w].append(len(self.entries))
+                self.entries.append((actor, d, words))
+
+    def having(self, *words: str) -> list[tuple[Actor, Description, set[str]]]:
+        """Descriptions containing any of ``words``, in actor order."""
+        found = sorted({n for w in words for n in self._by_word.get(w, ())})
+        return [self.entries[n] for n in found]
+
+
 class SpeakerResolver:
     """Resolves speaker spans of one document against the corpus actors."""
 
@@ -80,14 +101,16 @@ class SpeakerResolver:
         actors: Sequence[Actor] = (),
         *,
         mentions: Sequence[tuple[int, int, str]] | None = None,
+        roles: RoleIndex | None = None,
     ):
-        """``actors`` are searched for role descriptions; ``mentions`` are this document's
-        actor mentions as (start, end, kind), taken from ``actors`` when not given."""
+        """``roles`` (built from ``actors`` when not given) are searched for role
+        descriptions; ``mentions`` are this document's actor mentions as (start, end,
+        kind), taken from ``actors`` when not given."""
         self.analysis = analysis
         self.doc = analysis.doc
         self.document = analysis.document
         self.index = index
-        self.actors = [a for a in actors if a.descriptions]
+        self.roles = roles if roles is not None else RoleIndex(actors)
         doc_id = self.document.id
         if mentions is None:
             mentions = [(m.start, m.end, a.kind) for a in actors for m in a.mentions if m.doc == doc_id]
@@ -164,14 +187,10 @@ class SpeakerResolver:
         words = _words(text)
         key = head.lemma_.lower()
         best, best_score = None, 0.0
-        for actor in self.actors:
-            for d in actor.descriptions:
-                dw = _words(d.text)
-                if key not in dw and head.lower_ not in dw:
-                    continue
-                score = len(words & dw) / max(len(words | dw), 1) + (0.5 if d.doc == self.document.id else 0.0)
-                if score > best_score:
-                    best, best_score = actor, score
+        for actor, d, dw in self.roles.having(key, head.lower_):
+            score = len(words & dw) / max(len(words | dw), 1) + (0.5 if d.doc == self.document.id else 0.0)
+            if score > best_score:
+                best, best_score = actor, score
         if best is None:
             return Speaker(None, text, ROLE_ONLY, (start, end))
         return Speaker(best.id, text, None, (start, end))

@@ -27,7 +27,7 @@ from .model import Actor, Quote
 from .nlp import Analysis
 from .quote_cues import Cue, NAMING_VERBS, find_cues
 from .quote_marks import fold_pairs, inner_span, mark_spans, quote_spans
-from .quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
+from .quote_speakers import NO_SPEAKER, RoleIndex, Speaker, SpeakerResolver
 
 __all__ = ["Found", "extract_quotes", "find_quotes", "quote_spans"]
 
@@ -56,7 +56,7 @@ class Found:
 def extract_quotes(analyses: Sequence[Analysis], actors: Sequence[Actor]) -> tuple[Quote, ...]:
     """Every quote in the corpus with its speaker, in document then text order."""
     index = ActorIndex(actors)
-    described = [a for a in actors if a.descriptions]
+    roles = RoleIndex(actors)
     mentions: dict[str, list[tuple[int, int, str]]] = {}
     for actor in actors:
         for m in actor.mentions:
@@ -64,7 +64,7 @@ def extract_quotes(analyses: Sequence[Analysis], actors: Sequence[Actor]) -> tup
     out: list[Quote] = []
     for analysis in analyses:
         document = analysis.document
-        found = find_quotes(analysis, index, actors=described, mentions=mentions.get(document.id, []))
+        found = find_quotes(analysis, index, roles=roles, mentions=mentions.get(document.id, []))
         for n, f in enumerate(found, start=1):
             out.append(
                 Quote(
@@ -90,11 +90,13 @@ def find_quotes(
     *,
     actors: Sequence[Actor] = (),
     mentions: Sequence[tuple[int, int, str]] | None = None,
+    roles: RoleIndex | None = None,
 ) -> list[Found]:
     """The quotes of one analysed document, in text order.
 
-    ``actors`` are searched for role descriptions; ``mentions`` (start, end, actor kind)
-    are this document's actor mentions, taken from ``actors`` when not given.
+    ``roles`` (built from ``actors`` when not given) are searched for role descriptions;
+    ``mentions`` (start, end, actor kind) are this document's actor mentions, taken from
+    ``actors`` when not given.
     """
     document, doc = analysis.document, analysis.doc
     text = document.text
@@ -103,7 +105,7 @@ def find_quotes(
     scan = fold_pairs(text)  # '' and `` read as one double mark, offsets unchanged
     inners = [inner_span(text, m) for m in marks]
     cues = find_cues(doc, exclude=[m.inner for m in marks])
-    resolver = SpeakerResolver(analysis, index, actors, mentions=mentions)
+    resolver = SpeakerResolver(analysis, index, actors, mentions=mentions, roles=roles)
     found: list[Found] = []
     used_cues: set[int] = set()
     embedded: set[int] = set()
@@ -208,13 +210,14 @@ def _overlaps_any(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _token_before(doc, offset: int):
     """The last non-space token ending at or before ``offset``."""
-    best = None
-    for tok in doc:
-        if tok.idx + len(tok) > offset:
-            break
+    offset = min(offset, len(doc.text))
+    span = doc.char_span(0, offset, alignment_mode="contract") if offset > 0 else None
+    if span is None:
+        return None
+    for tok in reversed(span):
         if not tok.is_space:
-            best = tok
-    return best
+            return tok
+    return None
 
 
 def _frame(text: str, sents, s0: int, s1: int) -> tuple[int, int]:
