@@ -237,6 +237,26 @@ def test_book_parts_come_in_order_and_citations_stay_inside_the_book():
     assert "](#src-beta-s-1){ .cite } — [Report alpha › s. 1](#src-alpha-s-1){ .cite }" in page
 
 
+def test_a_large_corpus_gets_a_digest_book_citing_the_site(monkeypatch):
+    """Over ``Views.BOOK_FULL_MAX`` sources the book leaves out the source texts and what
+    only one source carries, says so, and its citations lead to the site's source pages."""
+    from generator.views import Views
+
+    docs = [_doc("alpha", "2022-02-02"), _doc("beta", None)]
+    full = _book(docs)
+    monkeypatch.setattr(Views, "BOOK_FULL_MAX", 1)
+    page = _book(docs)
+    assert "the book is a digest" in page and "the book is a digest" not in full
+    assert 'id="src-' not in page and 'id="src-alpha-s-1"' in full  # no texts in the digest
+    assert "[The text, sentence by sentence](sources/alpha.md)" in page
+    # the one claim and the one quote come from a single source: left out of the digest
+    assert "| Claim | Sources | Independent |" in page
+    assert "Its chair said the port would reopen. |" not in page.split("## Claims", 1)[1].split("## Lineage")[0]
+    assert "Its chair said the port would reopen. |" in full.split("## Claims", 1)[1]
+    # lineage citations lead to the sentences on the site
+    assert "](sources/beta.md#s-1){ .cite } — [Report alpha › s. 1](sources/alpha.md#s-1){ .cite }" in page
+
+
 # ------------------------------------------------------------------ no printer
 
 
