@@ -25,7 +25,7 @@ from .similarity import Idf, SentenceFeatures, features_of_analysis
 __all__ = ["relate", "compare_pair", "LINEAGE_VERSION"]
 
 #: Bump when a change must invalidate cached pair results.
-LINEAGE_VERSION = "5"
+LINEAGE_VERSION = "6"
 _KIND = "lineage"
 
 
