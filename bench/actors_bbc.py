@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/actors_bbc.py [-n 50] [--corpus ../shared/corpora/bbc] [--folder DIR]
+    python bench/actors_bbc.py [-n 50] [--offset 0] [--corpus ../shared/corpora/bbc] [--folder DIR]
                                [--corrections actors.yml] [--all]
 
 Articles are taken in a fixed order (round-robin over the categories, by file name), read
@@ -27,8 +27,9 @@ from generator.nlp import analyse, load  # noqa: E402
 from generator.store import Cache  # noqa: E402
 
 
-def bbc_files(corpus: Path, n: int | None) -> list[Path]:
-    """``n`` articles round-robin over the categories (all when ``n`` is None)."""
+def bbc_files(corpus: Path, n: int | None, offset: int = 0) -> list[Path]:
+    """``n`` articles round-robin over the categories (all when ``n`` is None), skipping
+    the first ``offset`` of that order (``--offset 50`` gives a second, unseen slice)."""
     per_cat = [sorted(d.glob("*.txt")) for d in sorted(p for p in corpus.iterdir() if p.is_dir())]
     out: list[Path] = []
     i = 0
@@ -37,12 +38,14 @@ def bbc_files(corpus: Path, n: int | None) -> list[Path]:
             if i < len(files):
                 out.append(files[i])
         i += 1
+    out = out[offset:]
     return out if n is None else out[:n]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=50)
+    ap.add_argument("--offset", type=int, default=0, help="skip this many articles of the order first")
     ap.add_argument("--all", action="store_true", help="every article of the corpus")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     ap.add_argument("--folder", type=Path, help="a folder of sources instead of the BBC corpus")
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
         documents, _ = ingest(args.folder)
     else:
-        files = bbc_files(args.corpus, None if args.all else args.n)
+        files = bbc_files(args.corpus, None if args.all else args.n, args.offset)
         documents = []
         for path in files:
             doc = read_document(path)

@@ -33,11 +33,20 @@ TITLES = frozenset(
     president vice-president premier chancellor minister pm senator sen rep representative
     governor gov mayor judge justice general gen colonel col major maj captain capt lieutenant
     lt sergeant sgt admiral adm commander cmdr marshal secretary ambassador commissioner
-    imam cardinal bishop archbishop
+    imam rabbi cardinal bishop archbishop
     father brother sister chairman chairwoman chair ceo chief director deputy speaker
     spokesman spokeswoman spokesperson leader coach manager inspector detective officer
     agent councillor councilor mp mep supreme foreign defence defense prime
     interior finance home state first rt rev hon novelist author writer actor actress singer
+    shadow
+    """.split()
+)
+
+#: Nouns for a nationality written before a name ("Briton Tim Henman", "Scot Kathy Butler").
+DEMONYM_NOUNS = frozenset(
+    """
+    briton brit scot welshman welshwoman irishman irishwoman englishman englishwoman scotsman
+    scotswoman frenchman frenchwoman dutchman kiwi aussie
     """.split()
 )
 

@@ -14,8 +14,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .actor_fragments import (
+    ORG_HEADS,
+    conjuncts,
+    cut_adjective_tail,
+    extend_left,
+    has_inner_pronoun,
+    is_title_fragment,
+    one_side_alone,
+)
 from .actor_rules import (
     CHROME,
+    DEMONYM_NOUNS,
     HONORIFICS,
     KIND_OF_LABEL,
     KNOWN_ALIASES,
@@ -75,19 +85,20 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        cleaned = _clean(doc, ent.start, ent.end, ent.label_)
-        if cleaned is None:
-            continue
-        i, j, label, titles = cleaned
-        if any(k in taken for k in range(i, j)):
-            continue
-        cand = _candidate(analysis, i, j, label, starts)
-        if cand is None or cand.key in ignore:
-            continue
-        if label == "PERSON":
-            cand.descriptions = _descriptions(doc, i, j, ent.start, titles)
-        taken.update(range(i, j))
-        out.append(cand)
+        for a, b in conjuncts(doc, ent.start, ent.end, ent.label_):
+            cleaned = _clean(doc, a, b, ent.label_)
+            if cleaned is None:
+                continue
+            i, j, label, titles = cleaned
+            if any(k in taken for k in range(i, j)):
+                continue
+            cand = _candidate(analysis, i, j, label, starts)
+            if cand is None or cand.key in ignore:
+                continue
+            if label == "PERSON":
+                cand.descriptions = _descriptions(doc, i, j, a, titles)
+            taken.update(range(i, j))
+            out.append(cand)
     out.extend(_missed_names(analysis, out, taken, ignore, starts))
     out.sort(key=lambda c: (c.start, c.end))
     return out, _acronyms(document.text, out)
@@ -139,7 +150,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if j - i > 1 and doc[i].lower_.rstrip(".") in HONORIFICS:
         label = "PERSON"  # "Mr Stone" tagged as an organisation
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
-        j = _extend_org(doc, j)
+        k = _extend_org(doc, j)
+        if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):
+            j = k  # not "Hard Rock and" + "Deluxe Films" when "Hard Rock" is named alone
+    elif label != "PERSON" and _cut_before_and(doc, i, j):
+        j += 2  # "Department for Education" + " and Skills"
     # a possessor inside the span: "Washington's Center for ...", "Russia's Putin"
     for k in range(j - 2, i - 1, -1):
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON"):
@@ -156,6 +171,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
             titles.append(doc[i].text)
             i += 1
+        while j - i > 2 and _is_descriptor(doc[i]) and all(doc[k].pos_ == "PROPN" for k in range(i + 1, j)):
+            titles.append(doc[i].text)  # "Sprinter Michelle Collins", "Briton Hayley Yelling"
+            i += 1
         if j - i > 1 and doc[j - 1].lower_.rstrip(".") in HONORIFICS | {"rev", "rt", "hon"}:
             return None  # 'Tory Treasurer Lord'
         j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
@@ -168,18 +186,50 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
-    while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
-        j -= 1
-    if j <= i:
+    while j > i and doc[j - 1].is_punct and (doc[j - 1].text != "." or _ends_sentence(doc, j - 1)):
+        j -= 1  # "Lyric Theatre." at the end of a sentence
+    if j <= i or is_title_fragment(doc, i, j, label) or has_inner_pronoun(doc, i, j):
         return None
+    i = extend_left(doc, i, j)  # "Pop" + "Idol", "BNP" + "Paribas"
+    tail = cut_adjective_tail(doc, i, j, label)  # "Athens Olympic 100m silver medallist"
+    if tail is None:
+        return None
+    j, label = tail
     if label == "NORP" and j - i >= 3 and all(doc[k].text[:1].isupper() for k in range(i + 1, j)):
         titles.append(doc[i].text)  # "Russian Irina Shevchenko": a nationality, then a name
         i, label = i + 1, "PERSON"
     if label == "PERSON" and j - i == 1 and doc[i].text.endswith("s") and i > 0 and doc[i - 1].lower_ == "the":
         label = "NORP"  # "the Houthis"
+    if label == "PERSON" and j - i == 1:  # a plural is no person
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ in ("ADJ", "DET", "NUM") and before.lower_ != "the":
+            if re.search(r"(?:s|x|ch|sh)es$", doc[i].lower_):
+                return None  # "for several Christmases"
+        if doc[i].tag_ == "NNS" or doc[i].lower_ in DEMONYM_NOUNS:
+            label = "NORP"  # "many Britons", "the Briton"
+    if i > 0 and _is_known_with(doc, i - 1, i, j):
+        i -= 1  # "Liberal Democrat spokeswoman" tagged from "Democrat"
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles
+
+
+def _ends_sentence(doc: Doc, k: int) -> bool:
+    """Is the separate "." token ``doc[k]`` a full stop (last token, or before a new line/sentence)?"""
+    return k + 1 >= len(doc) or "\n" in doc[k].whitespace_ or doc[k + 1].is_space or bool(doc[k + 1].is_sent_start)
+
+
+def _is_known_with(doc: Doc, k: int, i: int, j: int) -> bool:
+    """Does the untagged capitalised word ``doc[k]`` complete ``doc[i:j]`` into a known name?"""
+    t = doc[k]
+    if not t.text[:1].isupper() or t.ent_type_:
+        return False
+    return name_key(doc[k:j].text) in KNOWN_ALIASES and name_key(doc[i:j].text) not in KNOWN_ALIASES
+
+
+def _is_descriptor(token) -> bool:
+    """A common noun or a demonym noun before a full name ("Sprinter", "Scot")."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NN") or token.lower_ in DEMONYM_NOUNS
 
 
 def _is_title(word: str) -> bool:
@@ -203,12 +253,26 @@ def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphe
     return j
 
 
+def _cut_before_and(doc: Doc, i: int, j: int) -> bool:
+    """Was "Head of/for X and Y" cut before "and Y"? ("Department for Education and Skills",
+    "School of Witchcraft and Wizardry"); Y is one capitalised word, untagged or tagged alone."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "and" or doc[j - 1].whitespace_ != " ":
+        return False
+    nxt = doc[j + 1]
+    heads = [k for k in range(i, j - 2) if doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ in ("of", "for")]
+    alone = not nxt.ent_type_ or (nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B" and (j + 2 >= len(doc) or doc[j + 2].ent_iob_ != "I"))
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    return bool(heads) and nxt.text[:1].isupper() and nxt.is_alpha and alone and not (after is not None and after.text[:1].isupper())
+
+
 def _extend_org(doc: Doc, j: int) -> int:
     """Extend an organisation name cut after "and"/"of" over the capitalised words that follow."""
     k = j
     while k < len(doc) and k - j < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ORG_PARTICLES):
         if doc[k].is_sent_start or "\n" in doc[k - 1].whitespace_:
             break
+        if k == j and doc[k].text in ("A", "An", "The"):
+            break  # "Sweeney Todd and A Funny Thing Happened": a second title
         k += 1
     return k
 
@@ -223,7 +287,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.pos_ == "PROPN"
             and nxt.text[:1].isupper()
             and nxt.text.isalpha()
-            and not nxt.ent_type_
+            and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
             and nxt.lower_ not in TITLES
         ):
@@ -252,6 +316,12 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             break
         added += 1
     return j
+
+
+def _lone_person(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a one-word person entity (the tagger's tail of a three-word name)?"""
+    t = doc[k]
+    return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _missed_names(

@@ -12,44 +12,84 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .actor_rules import KIND_PRIORITY, KNOWN_ALIASES, is_acronym, name_key
+from .actor_fragments import ORG_HEADS
+from .actor_rules import KIND_PRIORITY, KNOWN_ALIASES, is_acronym, is_part, name_key
 from .actor_spans import Candidate
 from .nlp import Analysis
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+(?![\w'’-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z]+(?![\w'’-])(?!\.[a-z])")  # not "huaral.org"
+#: A capitalised word used alone inside a sentence ("the Tate said"); a word capitalised
+#: only inside longer names ("National Theatre") or at sentence starts is no evidence.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+(?![\w'’-])(?! [A-Z])")
+_PREVIOUS_WORD = re.compile(r"(\S+) $")
+#: Two lowercase words in a row ("general election"): a two-word "name" the corpus writes
+#: so at least as often as it is tagged is a common phrase ("the General Election").
+_LOWER_PAIR = re.compile(r"(?<![\w'’./-])([a-z]+) (?=([a-z]+)(?![\w'’-]))")
+
+
+def standalone_capitals(text: str) -> list[str]:
+    """Capitalised words used alone mid-sentence, lowercased: "the Tate said" gives "tate";
+    "National Theatre", "Theatre critics" (sentence start) and "Tate Britain" give nothing."""
+    out = []
+    for m in _MID_SENTENCE_CAPITAL.finditer(text):
+        prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        word = prev.group(1) if prev else ""
+        if not word[:1].isupper() or word == "The" or not word[-1:].isalnum():
+            out.append(m.group().lower())
+    return out
 
 
 def drop_common_words(
     analyses: Sequence[Analysis], per_doc: list[list[Candidate]]
 ) -> tuple[list[list[Candidate]], Counter, Counter]:
-    """Drop one-word names that the corpus mostly writes in lowercase ("Star", "Library").
+    """Drop one-word names that the corpus mostly writes in lowercase ("Star", "Library")
+    and two-word names it writes in lowercase as often as tagged ("General Election"; not
+    institutions, which many texts write in lowercase: "the foreign ministry").
+    A mention written "The X" inside a sentence is always kept ("both The Times").
+
+    Only standalone capitals inside sentences count as name uses (see
+    :func:`standalone_capitals`): "Theatre" in "National Theatre" is no evidence.
 
     Returns the kept candidates and the corpus counts of lowercase words and of
     capitalised words inside sentences.
     """
     lower: Counter = Counter()
     upper: Counter = Counter()
+    pairs: Counter = Counter()
     for analysis in analyses:
         text = analysis.document.text
         lower.update(_LOWER_WORD.findall(text))
-        upper.update(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+        upper.update(standalone_capitals(text))
+        pairs.update(m.group(1) + " " + m.group(2) for m in _LOWER_PAIR.finditer(text))
+    mentions = Counter(c.key for cands in per_doc for c in cands)
+    texts = {a.document.id: a.document.text for a in analyses}
     out = []
     for cands in per_doc:
         out.append([
             c for c in cands
-            if " " in c.key or is_acronym(c.text) or c.key in KNOWN_ALIASES
-            or lower[c.key] == 0 or lower[c.key] < upper[c.key]
+            if c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
+                pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS if " " in c.key
+                else lower[c.key] == 0 or (upper[c.key] and lower[c.key] <= upper[c.key])
+            )
         ])
     return out, lower, upper
+
+
+def _after_capital_the(text: str, start: int) -> bool:
+    """Is the mention at ``start`` written "The X" inside a sentence ("both The Independent")?"""
+    return text[max(0, start - 4) : start] == "The " and bool(_INSIDE_SENTENCE.search(text, max(0, start - 6), start - 4))
+
+
+_INSIDE_SENTENCE = re.compile(r"[a-z0-9,;] $")
 
 
 def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: Counter, split) -> None:
     """"Sprinter Kelly Holmes", "Briton Tim Henman" -> the name the corpus also uses alone.
 
     The first word of a three-word person name is dropped when the rest is a person's
-    name elsewhere in the corpus and the word is a common word or not a person's name.
+    name elsewhere in the corpus and the word is a common word or not a person's name,
+    and when it is a nationality the corpus names as a group ("Kenyan Bernard Lagat").
     """
     people = {c.key for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
     others = {c.key for cands in per_doc for c in cands if c.kind != "person" and len(c.tokens) == 1}
@@ -59,12 +99,15 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         first, rest = c.text.split(None, 1)
         if name_key(rest) in people:
             starts[first].add(c.key)
+    groups = {c.key for cands in per_doc for c in cands if c.kind == "group" and len(c.tokens) == 1}
+    first_names = {k.split()[0] for k in people if len(k.split()) == 2}
     for c in long:
         first, rest = c.text.split(None, 1)
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
         known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
-        if common or known:
+        demonym = name_key(first) in groups and name_key(first) not in first_names  # "Kenyan Bernard Lagat"
+        if common or known or demonym:
                 c.start += len(c.text) - len(rest)
                 c.text, c.key = rest, name_key(rest)
 
@@ -87,20 +130,25 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     """Give every form the kind most of its mentions carry across the corpus.
 
     A mention's vote is its label, except where its own document says otherwise: a
-    one-word organisation that is the surname of a person named in full there, or a
-    short multi-word name ending in a word tagged as a person there ("Carolina Kluft"
+    one-word organisation that is the surname of a person named in full there, an
+    organisation that is part of such a full name ("El Guerrouj"; places are not, as
+    "Milan" next to "Milan Kundera" is a city), or a short multi-word name ending in a
+    word tagged as a person there ("Carolina Kluft"
     tagged ORG next to "Kluft" tagged PERSON), votes "person".
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for cands in per_doc:
         surnames = {c.tokens[-1] for c in cands if c.kind == "person" and len(c.tokens) > 1}
         short_people = {c.tokens[0] for c in cands if c.kind == "person" and len(c.tokens) == 1}
+        full_names = {c.tokens for c in cands if c.kind == "person" and len(c.tokens) > 1}
         for c in cands:
             vote = c.kind
             if c.kind != "person" and 1 < len(c.tokens) <= 3 and c.tokens[-1] in short_people:
                 vote = "person"
             elif c.kind in ("organization", "group") and len(c.tokens) == 1 and c.tokens[0] in surnames:
                 vote = "person"
+            elif c.kind == "organization" and any(is_part(c.tokens, u) for u in full_names):
+                vote = "person"  # "El Guerrouj" tagged ORG next to "Hicham El Guerrouj"
             votes[c.key][vote] += 1
     for cands in per_doc:
         for c in cands:

@@ -30,6 +30,7 @@ from .actor_corrections import Corrections, load_corrections
 from .actor_rules import (
     KIND_PRIORITY,
     KNOWN_ALIASES,
+    ORG_PARTICLES,
     ORG_SUFFIXES,
     TITLES,
     initials_dropped,
@@ -39,6 +40,7 @@ from .actor_rules import (
     name_key,
     parts,
 )
+from .actor_prefix import prefix_target, standalone_forms
 from .actor_spans import Candidate, extract
 from .actor_votes import apply_known_aliases, drop_common_words, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
@@ -75,8 +77,9 @@ def build_actors(
     targets: dict[int, str] = {}  # id(candidate) -> key it resolves to
     unresolved: list[tuple[Candidate, list[str]]] = []
     maximal: list[Candidate] = []
+    standalone = standalone_forms(per_doc)
     for cands in per_doc:
-        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal)
+        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal, standalone)
     for c in maximal:
         uf.add(c.key)
     for group in corr.merge_groups():
@@ -114,8 +117,14 @@ def _resolve_in_document(
     targets: dict[int, str],
     unresolved: list[tuple[Candidate, list[str]]],
     maximal: list[Candidate],
+    standalone: set[str] = frozenset(),
 ) -> None:
-    """Attach short person forms to a full name of the same document (or leave them open)."""
+    """Attach short forms to a full name of the same document (or leave them open).
+
+    Short person forms go to the full name they are part of; an organisation's suffix
+    ("Media Council") or first words ("Allied" after "Allied Domecq") go to the one longer
+    name of the document they start or end (see :func:`generator.actor_prefix.prefix_target`).
+    """
     key_of = {c.tokens: c.key for c in cands}
     forms = {c.tokens for c in cands if c.kind == "person" and c.key not in fixed}
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
@@ -126,6 +135,11 @@ def _resolve_in_document(
             longer = [u for u in orgs if len(u) > len(c.tokens) and u[-len(c.tokens):] == c.tokens]
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
+                continue
+        if not (c.kind == "person" and any(is_part(c.tokens, u) for u in full)):
+            target = prefix_target(c, cands, fixed, standalone)
+            if target:
+                targets[id(c)], c.kind = target.key, target.kind
                 continue
         if c.kind != "person" or c.key in fixed or c.tokens in full:
             maximal.append(c)
@@ -148,6 +162,15 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
     """Union forms that are spelling variants, initials variants or acronyms of each other."""
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
+    bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ..."
+    for k in keys:
+        words = [w for w in k.split() if w not in ORG_PARTICLES]
+        if kinds.get(k) != "person" and len(words) >= 3:
+            bk = " ".join(words)
+            if bk in bare:
+                uf.union(bare[bk], k)
+            else:
+                bare[bk] = k
     compact: dict[str, str] = {}
     for k in keys:
         ck = k.replace(" ", "")
@@ -162,6 +185,8 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
             singular = k[:-3] + "y" if k.endswith("ies") else k[:-1]  # "Americans", "Tories"
             if kind == "group" or singular in uf:
                 uf.union(singular, k)
+        if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
+            uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
         if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES:
             if " ".join(words[:-1]) in uf:  # "Altria Group" / "Altria"
                 uf.union(" ".join(words[:-1]), k)
@@ -296,8 +321,10 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         rank = lambda f: (len(f.split()) < 2, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
         rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731
-    else:
-        rank = lambda f: (is_acronym(f), -forms[f], -len(f), f)  # noqa: E731
+    else:  # a form that starts another ("Tate" of "Tate Britain") is the short one
+        toks = {f: key_tokens(f) for f in forms}
+        starts = {f for f in forms if any(len(u) > len(toks[f]) and u[: len(toks[f])] == toks[f] for u in toks.values())}
+        rank = lambda f: (is_acronym(f), f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)
 
 

@@ -1,0 +1,69 @@
+"""Short forms made of an organisation's or place's first words ("Allied" for "Allied Domecq").
+
+A short form joins the one longer name of its own document that it starts, when the long
+name came first and the short form is not a name in its own right elsewhere in the corpus
+(see :func:`prefix_target` for the refusals).
+"""
+
+from __future__ import annotations
+
+from .actor_rules import KNOWN_ALIASES
+from .actor_spans import Candidate
+
+#: Last words of prizes and events, which are named after a sponsor, not short for it.
+_NAMED_AFTER = frozenset(
+    "award awards prize prizes cup trophy medal championship championships games prix open classic festival lecture".split()
+)
+
+
+def standalone_forms(per_doc: list[list[Candidate]]) -> set[str]:
+    """Keys used in some document where no longer name of that document starts with them
+    ("Microsoft" in a text that never says "Microsoft Outlook"): names in their own right."""
+    out: set[str] = set()
+    for cands in per_doc:
+        forms = {c.tokens for c in cands}
+        for c in cands:
+            n = len(c.tokens)
+            if not any(len(u) > n and u[:n] == c.tokens for u in forms):
+                out.add(c.key)
+    return out
+
+
+def prefix_target(
+    c: Candidate, cands: list[Candidate], fixed: set[str] | frozenset[str], standalone: set[str]
+) -> Candidate | None:
+    """A mention of the longer organisation or place name of this document that ``c`` is the first
+    word(s) of ("Allied" after "Allied Domecq", "the Tate" after "Tate Britain"), or None.
+
+    Refused when two longer names fit ("Norvik Bank", "Norvik Shipping"), when the short
+    form comes first in the document ("Microsoft said Microsoft Outlook ..."), when the
+    short form is used elsewhere in the corpus without any longer form (a name in its
+    own right), when it is a known alias ("US"), and when a place is the first word of an
+    organisation ("China" / "China Mobile") or a demonym ("Ugandan"), and when the long
+    form ends in a number ("IE 7") or names a prize or event, which is named after the
+    short form's owner ("Guardian First Book Award", "Norwich Union Grand Prix").
+    """
+    n = len(c.tokens)
+    if c.kind == "group" or c.key in fixed or c.key in KNOWN_ALIASES or c.key in standalone or not n:
+        return None
+    same = [d for d in cands if d.tokens == c.tokens]
+    if any(d.label == "NORP" for d in same):
+        return None  # a demonym somewhere in the text ("Ugandan women", "Ugandan Media Council")
+    first_short = min(d.start for d in same)
+    longer = {
+        d.tokens: d for d in sorted(cands, key=lambda d: d.start, reverse=True)
+        if len(d.tokens) > n and d.tokens[:n] == c.tokens and d.kind in ("organization", "place")
+    }
+    if len(longer) != 1:
+        return None
+    (target,) = longer.values()
+    if target.tokens[n] == "and":
+        return None  # one side of a coordination the tagger glued ("Hard Rock and Deluxe Films")
+    if target.tokens[-1].isdigit() or target.tokens[-1] in _NAMED_AFTER:
+        return None  # an edition ("IE 7") or a prize named after its sponsor ("Guardian Award")
+    if target.start > first_short or (c.kind == "place" and target.kind == "organization"):
+        return None
+    return target
+
+
+__all__ = ["prefix_target", "standalone_forms"]

@@ -1,0 +1,296 @@
+"""Actor list quality: tagger fragments dropped, coordinations split, prefix short forms merged
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actor_fragments import conjuncts
+from generator.actor_votes import standalone_capitals
+from generator.actors import build_actors
+
+
+def _build(analyse, texts):
+    return build_actors([analyse(t, doc_id=f"f{i}") for i, t in enumerate(texts)])
+
+
+def _forms(actors):
+    return {n for a in actors for n in (a.name, *a.aliases)}
+
+
+def _owner(actors, form):
+    return [a for a in actors if form == a.name or form in a.aliases]
+
+
+# --------------------------------------------------------------------------- drops
+
+DROPS = [
+    # (texts, forms that must not be actor names, forms that must stay actors)
+    (
+        ["Both the Critics' Circle and the Writers' Guild praised Anna Berg on Friday."],
+        {"Circle", "Guild"},
+        {"Anna Berg"},
+    ),
+    (["Tom Lyle read The Emperor's New Clothes to pupils in Leeds."], {"New Clothes"}, {"Tom Lyle"}),
+    (
+        ["She joins Athens Olympic relay gold medallists Tom Lyle and Jon Hart."],
+        {"Athens Olympic"},
+        {"Tom Lyle", "Jon Hart"},
+    ),
+    (["Sydney Olympic 400m champion Cathy Ross will race in Oslo."], {"Sydney Olympic"}, {"Cathy Ross"}),
+    (["Sweden's Eva Lind, the Olympic heptathlon champion, won in Oslo."], {"Olympic"}, {"Eva Lind"}),
+    (["Scholars say the Biblical version of the story is true, according to Anna Holm."], {"Biblical"}, {"Anna Holm"}),
+    (
+        ["Box-office flops Alexander and Catwoman hurt the studio. Later, Catwoman made a loss."],
+        {"Alexander and Catwoman"},
+        set(),
+    ),
+    (
+        ["The show competes against Sweeney Todd and A Funny Thing Happened on the Way to the Forum."],
+        {"Sweeney Todd and A Funny Thing Happened", "Funny Thing Happened"},
+        set(),
+    ),
+    (["The judges called Guy's My Heart is My Own an impressive book, said Tom Lyle."], {"Guy's My Heart"}, {"Tom Lyle"}),
+    (
+        [
+            "Theatre impresario Sir Cameron Platt said he hoped to stage it at the National Theatre, "
+            "the Lyric Theatre or the Royal Court Theatre.",
+            "The theatre was full and the theatre critics were happy, said Ola Berg.",
+        ],
+        {"Theatre"},
+        {"Cameron Platt", "National Theatre"},
+    ),
+    (
+        [
+            "The Conservatives would announce their proposals closer to the General Election, Ola Berg said.",
+            "Many women were elected at the 1997 general election.",
+        ],
+        {"General Election"},
+        {"Ola Berg"},
+    ),
+    (["We have seen these hoaxes for several Christmases already, said Mikko Lind."], {"Christmases"}, {"Mikko Lind"}),
+    (["She read Heart of the Storm on the train, said Ola Berg."], {"Storm"}, {"Ola Berg"}),
+    (["The film Return of the Jedi was shown in Oslo."], {"Jedi"}, {"Oslo"}),
+    (["The actor wants to promote the Lyric Theatre.\n\nHe said it mattered."], {"Lyric Theatre."}, {"Lyric Theatre"}),
+    (
+        ["Kenyan Paul Kiprop missed out on a medal.", "The Kenyan team flew home on Monday."],
+        {"Kenyan Paul Kiprop"},
+        {"Paul Kiprop"},
+    ),
+    (["Rabbi David Stern said the memorial would open in May."], {"Rabbi David Stern"}, {"David Stern"}),
+    (["Briton Anna Weller also runs in the race."], {"Briton Anna Weller", "Briton"}, {"Anna Weller"}),
+    (["Scot Kathy Lomond finished fourth in Oslo."], {"Scot Kathy Lomond"}, {"Kathy Lomond"}),
+    (
+        ["A Department for Transport and Skills spokeswoman said the plan was ambitious."],
+        {"Department for Transport", "Skills"},
+        {"Department for Transport and Skills"},
+    ),
+    (
+        ["Analyst Tom Hale of BNP Paribas said results were strong."],
+        {"Paribas"},
+        {"BNP Paribas", "Tom Hale"},
+    ),
+    (["Past winners such as JM Coetzee failed to make the list."], {"Coetzee"}, {"JM Coetzee"}),
+    (["He won the second Lit Idol prize in London."], {"Idol"}, {"Lit Idol"}),
+    (
+        ["The Shadow Secretary of State for the Family, Sarah Jones, said carers needed help."],
+        {"Shadow"},
+        {"Sarah Jones"},
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,bad,good", DROPS)
+def test_tagger_fragments_are_not_actors(analyse, texts, bad, good):
+    forms = _forms(_build(analyse, texts))
+    assert not forms & bad, forms
+    assert good <= forms, forms
+
+
+def test_liberal_democrat_fragment_joins_the_party(analyse):
+    actors = _build(analyse, ["Liberal Democrat spokeswoman Sandra Moe said the plan was unfair."])
+    assert "Democrat" not in _forms(actors)
+    assert _owner(actors, "Liberal Democrats")
+
+
+KEPT = [
+    # (text, a real name next to a pattern that drops fragments)
+    ("Ola Berg starred in One Flew Over the Cuckoo's Nest in London last year.", "London"),
+    ("The company staged everything from Ibsen to Chekhov to O'Casey, said Ola Berg.", "O'Casey"),
+    ("Sheffield staged the race after Saturday's Nationals in Dublin, said Ola Berg.", "Nationals"),
+    ("The History Boys' Samuel Barnett won the newcomer award.", "Samuel Barnett"),
+    ("Power passed from the Old World to the New World of the US after the war.", "United States"),
+    ("Leaders spoke of a Union of Brazil, Russia and India against the plan.", "Brazil"),
+]
+
+
+@pytest.mark.parametrize("text,name", KEPT)
+def test_real_names_next_to_fragment_patterns_are_kept(analyse, text, name):
+    assert name in _forms(_build(analyse, [text]))
+
+
+def test_three_word_name_split_by_the_tagger_is_one_person(analyse):
+    actors = _build(analyse, ["President Susilo Bambang Yudhoyono's government raised fuel prices."])
+    assert "Susilo Bambang Yudhoyono" in _forms(actors)
+    assert not {"Susilo Bambang", "Yudhoyono"} & {a.name for a in actors}
+
+
+# --------------------------------------------------------------------------- splits
+
+SPLITS = [
+    # (text, forms that must each be a separate actor)
+    ("The comedy duo Matt Lucas and David Walliams won the award in London.", ("Matt Lucas", "David Walliams")),
+]
+
+
+@pytest.mark.parametrize("text,forms", SPLITS)
+def test_coordinated_names_are_split(analyse, text, forms):
+    actors = _build(analyse, [text])
+    owners = [_owner(actors, f) for f in forms]
+    assert all(len(o) == 1 for o in owners), _forms(actors)
+    assert owners[0] != owners[1]
+
+
+CONJUNCTS = [
+    # (text, label, span words, expected parts) - spans given by hand, as the tagger would
+    ("Sales of The Independent and The Times rose.", "ORG", "The Independent and The Times", ["The Independent", "The Times"]),
+    ("It competes with Sweeney Todd and A Funny Thing tonight.", "ORG", "Sweeney Todd and A Funny Thing", ["Sweeney Todd"]),
+    (
+        "Shares in Vostok and Baltneft fell. Analysts said Vostok had debts.",
+        "ORG",
+        "Vostok and Baltneft",
+        ["Vostok", "Baltneft"],
+    ),
+    ("MPs for Hornby and Wood Green met.", "ORG", "Hornby and Wood Green", ["Hornby and Wood Green"]),
+    ("The Food and Agriculture Organisation met.", "ORG", "Food and Agriculture Organisation", ["Food and Agriculture Organisation"]),
+    ("Trade and Industry Secretary Ann Berg spoke.", "ORG", "Trade and Industry", ["Trade and Industry"]),
+    ("He flew to St Kitts and Nevis on Monday.", "GPE", "St Kitts and Nevis", ["St Kitts and Nevis"]),
+]
+
+
+@pytest.mark.parametrize("text,label,span,expected", CONJUNCTS)
+def test_conjuncts(nlp, text, label, span, expected):
+    doc = nlp(text)
+    start = text.index(span)
+    ent = doc.char_span(start, start + len(span))
+    parts = conjuncts(doc, ent.start, ent.end, label)
+    assert [doc[a:b].text for a, b in parts] == expected
+
+
+KEPT_WHOLE = [
+    # names with "and" inside that are one name
+    ("The Food and Agriculture Organisation warned of shortages in the region.", "Food and Agriculture Organisation"),
+    ("The Department for Trade and Industry published the figures on Monday.", "Department for Trade and Industry"),
+]
+
+
+@pytest.mark.parametrize("text,name", KEPT_WHOLE)
+def test_names_with_and_are_not_split(analyse, text, name):
+    assert name in _forms(_build(analyse, [text]))
+
+
+def test_glued_coordination_splits_when_one_side_is_named_alone(analyse):
+    actors = _build(analyse, ["The firm kept gaming, Red Lion and Deluxe Films as its core. Red Lion said sales rose."])
+    assert "Red Lion and Deluxe Films" not in _forms(actors)
+    (red_lion,) = _owner(actors, "Red Lion")
+    assert len(red_lion.mentions) == 2
+
+
+def test_organisation_spelled_without_and_is_one_actor(analyse):
+    actors = _build(
+        analyse,
+        ["The Economic and Social Research Council paid for the study.", "A grant from the Economic Social Research Council followed."],
+    )
+    assert len(_owner(actors, "Economic and Social Research Council")) == 1
+    assert _owner(actors, "Economic and Social Research Council") == _owner(actors, "Economic Social Research Council")
+
+
+def test_institution_also_written_in_lowercase_is_kept(analyse):
+    texts = [
+        "Reporters cited a statement from the country's Foreign Ministry on Monday.",
+        "The foreign ministry said talks would resume. A foreign ministry official agreed.",
+    ]
+    assert "Foreign Ministry" in _forms(_build(analyse, texts))
+
+
+def test_plural_of_a_product_joins_it(analyse):
+    actors = _build(analyse, ["The recall affects Xboxes made before May, Microsoft said. The Xbox sold well."])
+    (xbox,) = _owner(actors, "Xbox")
+    assert "Xboxes" in xbox.aliases
+
+
+# --------------------------------------------------------------------------- prefix merges
+
+PREFIX_MERGES = [
+    # (texts, short form, long form that is its actor's name)
+    (
+        ["Shares in Allied Domecq rose 3% on Monday. Analysts said Allied had cut its debt sharply."],
+        "Allied",
+        "Allied Domecq",
+    ),
+    (
+        ["Visitors to Tate Britain can text the tree. Artists who decorated the Tate tree include Ann Berg."],
+        "Tate",
+        "Tate Britain",
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,short,long", PREFIX_MERGES)
+def test_first_word_short_form_joins_the_one_long_name(analyse, texts, short, long):
+    actors = _build(analyse, texts)
+    (owner,) = _owner(actors, short)
+    assert owner.name == long, [(a.name, a.aliases) for a in actors]
+
+
+PREFIX_REFUSALS = [
+    # (texts, short form, long form) that must stay two actors
+    (["Microsoft said Microsoft Outlook would get a new look next year."], "Microsoft", "Microsoft Outlook"),
+    (  # used alone elsewhere: a name in its own right
+        ["Microsoft cut prices on Monday.", "Microsoft Outlook was updated. Microsoft said users liked it."],
+        "Microsoft",
+        "Microsoft Outlook",
+    ),
+    (  # ambiguous: two long forms start with it
+        ["Norvik Bank and Norvik Shipping both reported losses. Later Norvik said costs had risen."],
+        "Norvik",
+        "Norvik Bank",
+    ),
+    (  # a place is not short for a company named after it
+        ["China Mobile added ten million users. China said growth had slowed."],
+        "China",
+        "China Mobile",
+    ),
+    (  # a demonym is not short for a body
+        ["The Ugandan Media Council banned the play in Uganda. It was performed by Ugandan women in Kampala."],
+        "Ugandan",
+        "Ugandan Media Council",
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,short,long", PREFIX_REFUSALS)
+def test_prefix_short_form_refusals(analyse, texts, short, long):
+    actors = _build(analyse, texts)
+    assert _owner(actors, long), [(a.name, a.aliases) for a in actors]
+    assert short not in _owner(actors, long)[0].aliases
+    if short != "Norvik":
+        assert _owner(actors, short)
+
+
+# --------------------------------------------------------------------------- corpus counts
+
+STANDALONE = [
+    ("He went to the National Theatre.", []),
+    ("Theatre critics loved it.", []),
+    ("Artists decorated the Tate tree.", ["tate"]),
+    ("Her coach told the Times: no.", ["times"]),
+    ("Visitors to Tate Britain came.", []),
+    ("Later, Apple said no, and Google agreed.", ["apple", "google"]),
+    ("Then Apple said no.", []),  # after a capitalised word: may be part of a name
+]
+
+
+@pytest.mark.parametrize("text,expected", STANDALONE)
+def test_standalone_capitals(text, expected):
+    assert standalone_capitals(text) == expected
