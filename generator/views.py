@@ -259,34 +259,34 @@ class Views:
         return [c for c in ranked if len(c.sources) > 1][:10]
 
 
-    # ------------------------------------------------------------------ print book
+    # ------------------------------------------------------------------ large corpora
 
-    BOOK_FULL_MAX = 60
-    """Up to this many sources the book holds everything, source texts included; above it
-    the book is a digest (see :attr:`book_full`)."""
+    LARGE_CORPUS = 60
+    """More sources than this make a large corpus (see :attr:`large`)."""
 
     @cached_property
-    def book_full(self) -> bool:
-        """Whether the book holds every actor, quote, claim and source text. A larger
-        corpus gets a digest: what at least two sources carry, and the list of sources,
-        citations linking to the sentences on the site (a book of thousands of texts is
-        neither printable nor quick to build)."""
-        return len(self.b.documents) <= self.BOOK_FULL_MAX
+    def large(self) -> bool:
+        """Whether the corpus is large. Then the print book is a digest: what at least two
+        sources carry, and the list of sources, citations linking to the sentences on the
+        site (a book of thousands of texts is neither printable nor quick to build). And
+        the quotes and claims indexes stay out of the site search, whose index the browser
+        must load whole: their sentences are found on the source pages."""
+        return len(self.b.documents) > self.LARGE_CORPUS
 
     @cached_property
     def book_actors(self) -> list[Actor]:
         ranked = [a for _, group in self.actor_kind_groups() for a in group]
-        return ranked if self.book_full else [a for a in ranked if len(self.actor_sources(a)) > 1]
+        return ranked if not self.large else [a for a in ranked if len(self.actor_sources(a)) > 1]
 
     @cached_property
     def book_quote_groups(self) -> list[QuoteGroup]:
         groups = self.quote_groups
-        return groups if self.book_full else [g for g in groups if len({q.doc for q in g.quotes}) > 1]
+        return groups if not self.large else [g for g in groups if len({q.doc for q in g.quotes}) > 1]
 
     @cached_property
     def book_claims(self) -> list[Claim]:
         claims = list(self.b.claims)
-        return claims if self.book_full else [c for c in claims if len(c.sources) > 1]
+        return claims if not self.large else [c for c in claims if len(c.sources) > 1]
 
 
 def index_by(items, keys) -> dict[str, list]:

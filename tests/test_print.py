@@ -238,13 +238,13 @@ def test_book_parts_come_in_order_and_citations_stay_inside_the_book():
 
 
 def test_a_large_corpus_gets_a_digest_book_citing_the_site(monkeypatch):
-    """Over ``Views.BOOK_FULL_MAX`` sources the book leaves out the source texts and what
+    """Over ``Views.LARGE_CORPUS`` sources the book leaves out the source texts and what
     only one source carries, says so, and its citations lead to the site's source pages."""
     from generator.views import Views
 
     docs = [_doc("alpha", "2022-02-02"), _doc("beta", None)]
     full = _book(docs)
-    monkeypatch.setattr(Views, "BOOK_FULL_MAX", 1)
+    monkeypatch.setattr(Views, "LARGE_CORPUS", 1)
     page = _book(docs)
     assert "the book is a digest" in page and "the book is a digest" not in full
     assert 'id="src-' not in page and 'id="src-alpha-s-1"' in full  # no texts in the digest
@@ -255,6 +255,28 @@ def test_a_large_corpus_gets_a_digest_book_citing_the_site(monkeypatch):
     assert "Its chair said the port would reopen. |" in full.split("## Claims", 1)[1]
     # lineage citations lead to the sentences on the site
     assert "](sources/beta.md#s-1){ .cite } — [Report alpha › s. 1](sources/alpha.md#s-1){ .cite }" in page
+
+
+def test_a_large_corpus_keeps_the_quotes_and_claims_indexes_out_of_search(monkeypatch):
+    import yaml
+
+    from generator.model import Briefing
+    from generator.render import render
+    from generator.views import Views
+
+    briefing = Briefing(title="T", documents=(_doc("alpha", None), _doc("beta", None)))
+
+    def search_meta(pages, path):
+        return yaml.safe_load(pages[path].split("\n---\n", 1)[0][4:])["search"]
+
+    small = render(briefing)
+    monkeypatch.setattr(Views, "LARGE_CORPUS", 1)
+    large = render(briefing)
+    for path in ("claims/index.md", "quotes/index.md"):
+        assert search_meta(small, path) == {"boost": 0.5}
+        assert search_meta(large, path) == {"exclude": True}
+    assert "search" not in yaml.safe_load(large["sources/alpha.md"].split("\n---\n", 1)[0][4:]) or \
+        not search_meta(large, "sources/alpha.md").get("exclude")
 
 
 # ------------------------------------------------------------------ no printer

@@ -274,7 +274,10 @@ class _Scripts(HTMLParser):
         if tag in ("script", "iframe", "img", "svg", "object", "embed", "form", "style", "base", "meta", "link"):
             self.bad.append(tag)
         for name, value in attrs:
-            if name.startswith("on") or (value or "").strip().lower().startswith(("javascript", "data:")):
+            # event handlers anywhere; script URLs in the attributes that hold a URL (an id
+            # such as "javascriptalert1", slugged from a hostile heading, is only a name)
+            url = name in ("href", "src", "action", "formaction", "srcset", "data", "poster", "xlink:href")
+            if name.startswith("on") or (url and (value or "").strip().lower().startswith(("javascript", "data:"))):
                 self.bad.append(f"{tag} {name}={value}")
 
     def handle_data(self, data):
