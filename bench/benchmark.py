@@ -250,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [20, 60] if args.quick else sorted(int(s) for s in args.sizes.split(","))
     work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    if work.is_dir() and any(work.iterdir()):
+        # a previous run's caches and sites there would make the "cold" builds warm
+        ap.error(f"--work {work}: folder is not empty; give a new or empty folder")
     work.mkdir(parents=True, exist_ok=True)
     files = corpus_files(args.corpus)
     sizes = [min(n, len(files)) for n in sizes]
