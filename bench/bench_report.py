@@ -214,6 +214,14 @@ same file: lineage stores each compared pair under both documents' hashes, so an
 recomputes only the pairs that involve the edited article. `briefing build --no-cache`
 neither reads nor writes the file; `briefing clean` deletes it with the generated pages
 and site/.
+
+The site step is incremental as well (`generator/site.py`): a generated page is rewritten
+only when its text changes, the previous site's page files are copied into the new build
+folder with their times, and MkDocs (dirty mode) renders only pages whose Markdown is newer;
+the search index keeps the other pages' entries, in page order, so the result is byte-identical
+to a full build. What is still redone on every build: the corpus-wide stages (actors, quotes,
+claims) and the Jinja rendering of every page, and MkDocs' rendering of the pages that list
+the whole corpus (overview, the indexes, the print book), which change with any edit.
 """
 
 
