@@ -121,6 +121,14 @@ class Renderer:
         def page_link(target: str, label: str) -> Markup:
             return Markup(f"[{escape(label)}]({rel(target)})")
 
+        def claim_link(claim, label: str = "›") -> Markup:
+            """The claim's row on the claims index, or its first sentence when the index
+            does not list it (a single-source claim of a large corpus)."""
+            if v.on_claims_index(claim):
+                return page_link(f"claims/index.md#{claim.id}", label)
+            first = claim.occurrences[0]
+            return Markup(f"[{escape(label)}]({sentence_url(first.doc, first.sentence)})")
+
         return {
             "rel": rel,
             "cite": cite,
@@ -128,6 +136,7 @@ class Renderer:
             "actor_link": actor_link,
             "edge_link": edge_link,
             "page_link": page_link,
+            "claim_link": claim_link,
             "anchor": sentence_anchor,
         }
 

@@ -284,9 +284,19 @@ class Views:
         return groups if not self.large else [g for g in groups if len({q.doc for q in g.quotes}) > 1]
 
     @cached_property
-    def book_claims(self) -> list[Claim]:
+    def index_claims(self) -> list[Claim]:
+        """The claims the claims index lists: all of them, or, for a large corpus, those
+        that at least two sources carry (tens of thousands of single-source claims make a
+        page no browser sorts quickly; each is a sentence of its source page)."""
         claims = list(self.b.claims)
         return claims if not self.large else [c for c in claims if len(c.sources) > 1]
+
+    def on_claims_index(self, claim: Claim) -> bool:
+        return not self.large or len(claim.sources) > 1
+
+    @cached_property
+    def book_claims(self) -> list[Claim]:
+        return self.index_claims
 
 
 def index_by(items, keys) -> dict[str, list]:

@@ -171,10 +171,15 @@ def _doc(doc_id: str, published: str | None, title: str | None = None):
 
 
 def _book(docs) -> str:
+    from generator.render import render
+
+    return render(_briefing(docs))["print.md"]
+
+
+def _briefing(docs):
     from generator.model import (
         Actor, Alignment, Briefing, Change, Claim, ClaimOccurrence, Description, LineageEdge, Mention, Quote,
     )
-    from generator.render import render
 
     actors, quotes, claims = (), (), ()
     if docs:
@@ -191,9 +196,8 @@ def _book(docs) -> str:
         lineage = (LineageEdge(child=docs[1].id, parent=docs[0].id, relation="paraphrase", score=0.8,
                                child_coverage=1.0, parent_coverage=1.0, alignments=(Alignment(0, 0, 0.9),),
                                changes=tuple(Change("number_change", 0, 0, f"{n} became {n + 1}") for n in range(6))),)
-    briefing = Briefing(title="Port <b>briefing</b>", documents=tuple(docs), actors=actors, quotes=quotes,
-                        claims=claims, lineage=lineage)
-    return render(briefing)["print.md"]
+    return Briefing(title="Port <b>briefing</b>", documents=tuple(docs), actors=actors, quotes=quotes,
+                    claims=claims, lineage=lineage)
 
 
 @pytest.mark.parametrize(
@@ -277,6 +281,25 @@ def test_a_large_corpus_keeps_the_quotes_and_claims_indexes_out_of_search(monkey
         assert search_meta(large, path) == {"exclude": True}
     assert "search" not in yaml.safe_load(large["sources/alpha.md"].split("\n---\n", 1)[0][4:]) or \
         not search_meta(large, "sources/alpha.md").get("exclude")
+
+
+def test_a_large_corpus_lists_only_claims_two_sources_carry(monkeypatch):
+    """The claims index of a large corpus leaves out single-source claims and says so;
+    links to such a claim (from actor pages) lead to its sentence instead."""
+    from generator.render import render
+    from generator.views import Views
+
+    briefing = _briefing([_doc("alpha", "2022-02-02"), _doc("beta", None)])
+    small = render(briefing)
+    assert "Its chair said the port would reopen." in small["claims/index.md"]
+    assert "](../claims/index.md#c1)" in small["actors/ana-berg.md"]
+    monkeypatch.setattr(Views, "LARGE_CORPUS", 1)
+    large = render(briefing)
+    index = large["claims/index.md"]
+    assert "Its chair said the port would reopen." not in index
+    assert "0 claims carried by at least two sources, of 1 claim in all" in index
+    assert "single-source-only" not in index and "No claims carried by two sources were found" in index
+    assert "[›](../sources/alpha.md#s-2)" in large["actors/ana-berg.md"]
 
 
 # ------------------------------------------------------------------ no printer
