@@ -98,9 +98,12 @@ class Renderer:
         def sentence_url(doc_id: str, sentence: int) -> str:
             return rel(f"sources/{v.docs[doc_id].slug}.md") + "#" + sentence_anchor(sentence)
 
+        def sentence_link(doc_id: str, sentence: int, label: str) -> Markup:
+            return Markup(f"[{escape(label)}]({sentence_url(doc_id, sentence)})")
+
         def cite(doc_id: str, sentence: int, label: str | None = None) -> Markup:
             text = label if label is not None else f"{shorten(v.docs[doc_id].title, 36)} › s. {sentence + 1}"
-            return Markup(f'[{escape(text)}]({sentence_url(doc_id, sentence)}){{ .cite }}')
+            return Markup(f"{sentence_link(doc_id, sentence, text)}{{ .cite }}")
 
         def source_link(doc_id: str, label: str | None = None) -> Markup:
             doc = v.docs[doc_id]
@@ -111,8 +114,7 @@ class Renderer:
             if actor is None:
                 return Markup(escape(fallback or "unattributed"))
             if not v.has_profile(actor) and actor.mentions:  # no page: the sentence naming it
-                m = actor.mentions[0]
-                return Markup(f"[{escape(actor.name)}]({sentence_url(m.doc, m.sentence)})")
+                return sentence_link(actor.mentions[0].doc, actor.mentions[0].sentence, actor.name)
             return Markup(f"[{escape(actor.name)}]({rel(f'actors/{actor.id}.md')})")
 
         def edge_link(edge, label: str | None = None) -> Markup:
@@ -126,8 +128,7 @@ class Renderer:
             does not list it (a single-source claim of a large corpus)."""
             if v.on_claims_index(claim):
                 return page_link(f"claims/index.md#{claim.id}", label)
-            first = claim.occurrences[0]
-            return Markup(f"[{escape(label)}]({sentence_url(first.doc, first.sentence)})")
+            return sentence_link(claim.occurrences[0].doc, claim.occurrences[0].sentence, label)
 
         return {
             "rel": rel,

@@ -29,6 +29,9 @@ from .render import page_title
 
 log = logging.getLogger("briefing")
 
+SEARCH_INDEX = Path("search", "search_index.json")
+"""Material's search index, relative to the site folder."""
+
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Declares the ``briefing`` settings; adds the briefing stylesheet and script to every page."""
@@ -61,7 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config):
         self.pages_built, self.pages_total = len(self._built), len(self._order)
-        index = Path(config.site_dir) / "search" / "search_index.json"
+        index = Path(config.site_dir) / SEARCH_INDEX
         if self.previous_index is None or not index.is_file() or not self.previous_index.is_file():
             return
         merge_search_index(index, self.previous_index, self._order, self._built)
@@ -124,7 +127,7 @@ def build_site(
         dirty = incremental and _seed(tmp, site_dir, Path(cfg.docs_dir), fingerprint)
         plugin = cfg.plugins.get("briefing")
         if dirty and isinstance(plugin, BriefingPlugin):
-            plugin.previous_index = site_dir / "search" / "search_index.json"
+            plugin.previous_index = site_dir / SEARCH_INDEX
         logging.getLogger("mkdocs.commands.build").addFilter(dirty_filter)
         build(cfg, dirty=dirty)
         (tmp / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
@@ -160,15 +163,16 @@ def _seed(tmp: Path, site_dir: Path, docs_dir: Path, fingerprint: str) -> bool:
     """Copy the previous site's page files into ``tmp`` (times kept) when it was built
     with the same ``fingerprint``; True when MkDocs can then build in dirty mode."""
     stamp = site_dir / FINGERPRINT
-    index = site_dir / "search" / "search_index.json"
     try:
-        if stamp.read_text(encoding="utf-8") != fingerprint or not index.is_file():
+        if stamp.read_text(encoding="utf-8") != fingerprint or not (site_dir / SEARCH_INDEX).is_file():
             return False
     except OSError:
         return False
     for md in docs_dir.rglob("*.md"):
         rel = md.relative_to(docs_dir).with_suffix(".html")
         old = site_dir / rel
+        # only pages MkDocs will skip (its own test: HTML newer than Markdown); the others
+        # it renders again, so copying them would be wasted
         if old.is_file() and old.stat().st_mtime > md.stat().st_mtime:
             (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(old, tmp / rel)

@@ -288,15 +288,11 @@ class Views:
         """The claims the claims index lists: all of them, or, for a large corpus, those
         that at least two sources carry (tens of thousands of single-source claims make a
         page no browser sorts quickly; each is a sentence of its source page)."""
-        claims = list(self.b.claims)
-        return claims if not self.large else [c for c in claims if len(c.sources) > 1]
+        return [c for c in self.b.claims if self.on_claims_index(c)]
 
     def on_claims_index(self, claim: Claim) -> bool:
+        """Whether the claims index lists ``claim`` (the book's digest lists the same)."""
         return not self.large or len(claim.sources) > 1
-
-    @cached_property
-    def book_claims(self) -> list[Claim]:
-        return self.index_claims
 
 
 def index_by(items, keys) -> dict[str, list]:
