@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_rules import KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
@@ -30,6 +31,7 @@ ORG_HEADS = frozenset(
     union bank university college institute foundation society company group party industry
     industries trust fund agency authority board office service services court school club
     federation league centre center museum academy alliance corporation partners brothers
+    project programme network forum initiative institution
     """.split()
 )
 
@@ -44,6 +46,10 @@ _NOBLE = frozenset("queen king prince princess duke duchess earl countess empero
 _NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | frozenset("st saint mount lake river new old".split())
 _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))
+#: Words that continue a title after its first words ("Assault on Precinct 13").
+_TITLE_LINKS = frozenset(("of", "on", "into"))
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SMALL_POS = frozenset(("AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART"))  # not "The Who"
 
 
 def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
@@ -76,8 +82,22 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
         )
         if label == "PERSON" or (sides_ok and one_side_alone(doc, left_toks, right_toks)):
             return [(i, k), (k + 1, j)]
+        if _two_long_names(left_toks, right_toks):
+            return [(i, k), (k + 1, j)]
         return [(i, j)]
     return [(i, j)]
+
+
+def _two_long_names(left, right) -> bool:
+    """Are both sides of "X and Y" names of two or more words ("UK Sport and Sport England",
+    "Duchy of Lancaster and Duchy of Cornwall")? A left side with "of"/"for" is one name
+    continued by the right side ("London School of Economics and Political Science") unless
+    the right side starts with the same word ("Duchy of ... and Duchy of ...")."""
+    if len(left) < 2 or len(right) < 2 or not all(x.text[:1].isupper() for x in (left[0], right[0], left[-1], right[-1])):
+        return False
+    if any(x.lower_ in ("of", "for", ",") for x in left):
+        return right[0].lower_ == left[0].lower_
+    return True
 
 
 def one_side_alone(doc: Doc, left, right) -> bool:
@@ -167,6 +187,174 @@ def extend_left(doc: Doc, i: int, j: int) -> int:
     return k
 
 
+#: Words after a number that make it an amount ("5.45m Euros", "3 million Euros").
+_MAGNITUDES = frozenset("m bn k million billion thousand trillion".split())
+_AMOUNT = re.compile(r"^\d[\d,]*\.\d+$|^\d{1,3}(?:,\d{3})+$|^\d[\d.,]*(?:m|bn|k)$", re.I)
+#: Portfolios tagged as people ("Lifelong Learning Minister Jim Wallace").
+_PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
+#: Letters after a name that are no part of it ("Guy Mansfield QC").
+POST_NOMINALS = frozenset("qc kc obe mbe cbe kbe dbe phd".split())
+_MEMBER = frozenset(("mp", "msp", "mep"))
+
+
+def after_amount(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is ``doc[i:j]`` a currency or unit right after an amount ("5.45m Euros", "885,000
+    Euros")? A plain integer is no amount here ("10 Downing Street", "in 2004 Apple said"),
+    a group stays ("22 million Americans"), and a name before a noun is a brand ("180,000
+    Rover cars")."""
+    if i < 1 or label == "NORP":
+        return False  # a group ("22 million Americans")
+    prev = doc[i - 1]
+    if prev.like_num and not prev.whitespace_ and j - i == 1:
+        return True  # "a 30GB version"
+    if j < len(doc) and (doc[j].pos_ in ("NOUN", "PROPN") or _joined(doc, j)):
+        return False  # a brand ("Rover cars") or a compound ("6,100 UK-based staff")
+    if prev.lower_ in _MAGNITUDES and i >= 2 and doc[i - 2].like_num:
+        return True
+    if prev.like_num and j - i == 1 and _is_unit(doc[i].text):
+        return True  # "512 Kbps"
+    return bool(_AMOUNT.match(prev.text))
+
+
+def _joined(doc: Doc, j: int) -> bool:
+    """Is the span ending before ``doc[j]`` joined to what follows ("UFJ-MTFG", "UK-based")?"""
+    return not doc[j - 1].whitespace_ and doc[j].text in ("-", "–", "/")
+
+
+def _is_unit(word: str) -> bool:
+    """A unit's abbreviation: letters without a vowel, not an acronym ("Kbps", "GHz", not "BBC")."""
+    return len(word) >= 3 and word.isalpha() and not word.isupper() and not set(word.lower()) & set("aeiouy")
+
+
+def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is ``doc[i:j]`` a whole noun phrase after "a"/"an" ("a Royal Marine", "an MSP")? One
+    of a kind, not a named actor (places stay: "a US, exhausted by the war"). "a Labour MP", "an EU-wide ban" or "an EU country" keep
+    their name, which only modifies what follows, and so does "a Digital Solidarity Fund",
+    whose last word makes it a body."""
+    if label in ("NORP", "PERSON", "GPE", "LOC") or i < 1 or doc[i - 1].lower_ not in ("a", "an"):
+        return False
+    if doc[j - 1].lower_ in ORG_HEADS:
+        return False
+    if j >= len(doc):
+        return True
+    nxt = doc[j]
+    if _joined(doc, j):
+        return False
+    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.tag_ != "POS"
+
+
+def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is the person span ``doc[i:j]`` a minister's portfolio ("Lifelong Learning Minister")?"""
+    return label == "PERSON" and j < len(doc) and doc[j].lower_ in _PORTFOLIO_HEADS
+
+
+def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is ``doc[i:j]`` the start of a longer title the tagger cut before a preposition
+    ("Assault" in "Assault on Precinct 13", "Museum" in "Museum of Modern Art")? What
+    follows is an untagged capitalised word; "Bank of England" tagged as "Bank" and
+    "England" keeps "Bank". One-word spans only, and never people ("Tom Lyle of Acme
+    Widgets") or places ("West Coast Main Line at Longtown" is not a title)."""
+    if label == "PERSON" or j - i != 1 or j + 1 >= len(doc) or doc[j].lower_ not in _TITLE_LINKS:
+        return False
+    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    return k < len(doc) and _bare_capital(doc, k) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].ent_type_ == ""
+
+
+def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
+    """The label of a one-word "person" after "at", which names a place ("met Napoleon at
+    Tilsit"), unless a possessive follows ("at Smith's request")."""
+    if label == "PERSON" and j - i == 1 and i > 0 and doc[i - 1].text == "at" and (j >= len(doc) or doc[j].tag_ != "POS"):
+        return "GPE"
+    return label
+
+
+def is_gerund(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
+    t = doc[i]
+    return j - i == 1 and t.is_sent_start and t.tag_ == "VBG" and j < len(doc) and doc[j].text[:1].islower()
+
+
+def cut_at_new_sentence(doc: Doc, i: int, j: int) -> int:
+    """End of ``doc[i:j]`` where the tagger ran over a sentence end: before a capitalised
+    small word after a full stop ("Malcolm X. Besides Dee" -> "Malcolm X"), or after a
+    name's closing initial followed by two more names ("Malcolm X. Attallah Shabazz";
+    "George W. Bush" and "J. R. Tolland" stay whole)."""
+    for k in range(i + 1, j):
+        t, prev = doc[k], doc[k - 1]
+        if not (t.text[:1].isupper() and prev.text.endswith(".")):
+            continue
+        if t.lower_ in STOP_WORDS:
+            return k - 1 if prev.text == "." and k - 1 > i else k
+        if prev.text == ".":  # "X" "." as two tokens
+            at = k - 2
+            initial = at >= 0 and len(doc[at].text) == 1 and doc[at].text.isupper() and not doc[at].whitespace_
+        else:
+            at, initial = k - 1, bool(_INITIAL.match(prev.text))
+        next_initial = bool(_INITIAL.match(t.text)) or (len(t.text) == 1 and t.text.isupper())
+        if initial and at > i and j - k >= 2 and not next_initial:
+            if all(doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN" for x in range(k, j)):
+                return at + 1
+    return j
+
+
+def ends_in_small_word(doc: Doc, i: int, j: int) -> bool:
+    """Does ``doc[i:j]`` end in a capitalised verb or small word ("Gone Are" of "Gone Are the
+    Days")? A piece of a title, not a name."""
+    last = doc[j - 1]
+    return j - i > 1 and last.text[:1].isupper() and last.lower_ in STOP_WORDS and last.pos_ in _SMALL_POS
+
+
+def is_graded_noun(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` a word and a letter from a series ("Grade C" after "Grade B", "Class
+    A", "Plan B")? The word is also used with another letter, or in lowercase, in the text;
+    people keep their letter ("Malcolm X")."""
+    if j - i != 2 or doc[i].ent_type_ == "PERSON" or not (len(doc[i + 1].text) == 1 and doc[i + 1].text.isupper()):
+        return False
+    word, letter = doc[i].text, doc[i + 1].text
+    series = re.search(rf"\b{re.escape(word)} (?!{letter}\b)[A-Z]\b", doc.text)
+    return bool(series) or re.search(rf"\b{re.escape(word.lower())}\b", doc.text) is not None
+
+
+def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
+    """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
+    sprinter" -> "American", "Jailed Russian tycoon"). One-word spans are left alone: a
+    place like "Reading" may be tagged as a verb."""
+    t = doc[i]
+    if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
+        return i + 1
+    return i
+
+
+def extend_over_and(doc: Doc, i: int, j: int, label: str) -> int:
+    """Start of an organisation the tagger only took the tail of, after "X and" ("Pew
+    Internet and American Life Project", "Greek Track and Field Federation"): untagged
+    capitalised words before "and"/"&" belong to it when the span ends in a word that
+    heads a body. Lists of titles stay apart ("Forrest Gump and Castaway")."""
+    if i < 2 or doc[i - 1].lower_ not in ("and", "&") or label == "PERSON" or doc[j - 1].lower_ not in ORG_HEADS:
+        return i
+    k = i - 1
+    while k > 0 and i - 1 - k < 3 and _bare_capital(doc, k - 1) and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+        if doc[k - 1].lower_.rstrip(".") in _NOT_PHRASE:
+            break
+        k -= 1
+    return k if k < i - 1 else i
+
+
+def strip_post_nominal(doc: Doc, i: int, j: int, label: str) -> tuple[int, str]:
+    """End of a name once letters after it are cut, and its label: honours and ranks after
+    two names make a person ("Guy Mansfield QC" tagged as an organisation); "MP" is cut
+    from a person only ("Ann Lee MP", but not from "Labour Party MP")."""
+    while j - i > 2 and doc[j - 1].text[:1].isupper():
+        word = doc[j - 1].lower_.rstrip(".")
+        if word in POST_NOMINALS:
+            j, label = j - 1, "PERSON"
+        elif word in _MEMBER and label == "PERSON":
+            j -= 1
+        else:
+            break
+    return j, label
+
+
 def has_inner_pronoun(doc: Doc, i: int, j: int) -> bool:
     """A possessive pronoun inside a span marks a title, not a name ("Guy's My Heart")."""
     return any(doc[k].lower_ in NOT_FIRST and doc[k].pos_ in ("PRON", "DET") for k in range(i + 1, j))
@@ -179,4 +367,25 @@ def _bare_capital(doc: Doc, k: int) -> bool:
     return t.text[:1].isupper() and t.text.isalnum() and not t.is_sent_start and t.ent_type_ in _TITLE_ENTS
 
 
-__all__ = ["ORG_HEADS", "conjuncts", "one_side_alone", "cut_adjective_tail", "extend_left", "has_inner_pronoun", "is_title_fragment"]
+__all__ = [
+    "ORG_HEADS",
+    "POST_NOMINALS",
+    "after_amount",
+    "conjuncts",
+    "cut_adjective_tail",
+    "cut_at_new_sentence",
+    "ends_in_small_word",
+    "is_graded_noun",
+    "extend_left",
+    "extend_over_and",
+    "has_inner_pronoun",
+    "is_class_noun",
+    "is_gerund",
+    "is_portfolio",
+    "is_title_fragment",
+    "is_title_head",
+    "one_side_alone",
+    "place_after_at",
+    "strip_leading_verb",
+    "strip_post_nominal",
+]

@@ -11,8 +11,8 @@ from .actor_rules import KNOWN_ALIASES
 from .actor_spans import Candidate
 
 #: Last words of prizes and events, which are named after a sponsor, not short for it.
-_NAMED_AFTER = frozenset(
-    "award awards prize prizes cup trophy medal championship championships games prix open classic festival lecture".split()
+NAMED_AFTER = frozenset(
+    "award awards prize prizes cup trophy medal championship championships games prix open classic festival lecture year".split()
 )
 
 
@@ -41,7 +41,9 @@ def prefix_target(
     own right), when it is a known alias ("US"), and when a place is the first word of an
     organisation ("China" / "China Mobile") or a demonym ("Ugandan"), and when the long
     form ends in a number ("IE 7") or names a prize or event, which is named after the
-    short form's owner ("Guardian First Book Award", "Norwich Union Grand Prix").
+    short form's owner ("Guardian First Book Award", "Norwich Union Grand Prix"): those
+    are not counted as longer names, so "the Academy" still joins "Academy of Arts and
+    Sciences" in a text that also names the "Academy Awards".
     """
     n = len(c.tokens)
     if c.kind == "group" or c.key in fixed or c.key in KNOWN_ALIASES or c.key in standalone or not n:
@@ -53,17 +55,16 @@ def prefix_target(
     longer = {
         d.tokens: d for d in sorted(cands, key=lambda d: d.start, reverse=True)
         if len(d.tokens) > n and d.tokens[:n] == c.tokens and d.kind in ("organization", "place")
+        and not (d.tokens[-1].isdigit() or d.tokens[-1] in NAMED_AFTER)  # "IE 7", "Guardian Award"
     }
     if len(longer) != 1:
         return None
     (target,) = longer.values()
     if target.tokens[n] == "and":
         return None  # one side of a coordination the tagger glued ("Hard Rock and Deluxe Films")
-    if target.tokens[-1].isdigit() or target.tokens[-1] in _NAMED_AFTER:
-        return None  # an edition ("IE 7") or a prize named after its sponsor ("Guardian Award")
     if target.start > first_short or (c.kind == "place" and target.kind == "organization"):
         return None
     return target
 
 
-__all__ = ["prefix_target", "standalone_forms"]
+__all__ = ["NAMED_AFTER", "prefix_target", "standalone_forms"]

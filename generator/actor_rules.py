@@ -38,7 +38,8 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson leader coach manager inspector detective officer
     agent councillor councilor mp mep supreme foreign defence defense prime
     interior finance home state first rt rev hon novelist author writer actor actress singer
-    shadow
+    shadow uncle aunt auntie grandfather grandmother grandpa grandma
+    ayatollah sheikh sheik constable superintendent corporal
     """.split()
 )
 
@@ -191,7 +192,7 @@ def parts(full: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 for _canon, _kind, *_forms in (
     ("United States", "place", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
-    ("United Kingdom", "place", "UK", "U.K.", "Britain", "Great Britain"),
+    ("United Kingdom", "place", "UK", "U.K.", "Britain", "Great Britain", "GB"),
     ("Russia", "place", "Russian Federation"),
     ("Soviet Union", "place", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),
     ("North Korea", "place", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"),
@@ -219,5 +220,13 @@ for _canon, _kind, *_forms in (
     ("Republican Party", "organization", "Republicans", "GOP"),
     ("Association of Southeast Asian Nations", "organization", "ASEAN"),
     ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
+    # nouns for a people, filed under the adjective the corpus uses for the group
+    ("British", "group", "Briton", "Britons", "Brit", "Brits"),
+    ("Scottish", "group", "Scot", "Scots", "Scotsmen", "Scotswoman"),  # not "The Scotsman"
+    ("Welsh", "group", "Welshman", "Welshmen", "Welshwoman"),
+    ("English", "group", "Englishman", "Englishmen", "Englishwoman"),
+    ("Irish", "group", "Irishman", "Irishmen", "Irishwoman"),
+    ("French", "group", "Frenchman", "Frenchmen", "Frenchwoman"),
+    ("Dutch", "group", "Dutchman", "Dutchmen", "Dutchwoman"),
 ):
     _known(_canon, _kind, *_forms)

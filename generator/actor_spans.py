@@ -16,11 +16,23 @@ from spacy.tokens import Doc
 
 from .actor_fragments import (
     ORG_HEADS,
+    after_amount,
     conjuncts,
     cut_adjective_tail,
+    cut_at_new_sentence,
+    ends_in_small_word,
     extend_left,
+    extend_over_and,
     has_inner_pronoun,
+    is_class_noun,
+    is_gerund,
+    is_graded_noun,
+    is_portfolio,
     is_title_fragment,
+    is_title_head,
+    place_after_at,
+    strip_leading_verb,
+    strip_post_nominal,
     one_side_alone,
 )
 from .actor_rules import (
@@ -40,6 +52,7 @@ from .actor_rules import (
     key_tokens,
     name_key,
 )
+from .actor_variants import acronym_pairs
 from .nlp import Analysis
 
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
@@ -48,7 +61,7 @@ _NOBLE = frozenset("queen king prince princess duke duchess earl countess empero
 _QUOTES = frozenset("\"'“”‘’«»`")
 _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
 _BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
-_ACRONYM_DEF = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+_ACRONYM_DEF = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")  # "Field's (USATF)"
 _MAX_DESCRIPTION = 14
 
 
@@ -142,6 +155,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
+    if i >= j or after_amount(doc, i, j, label):
+        return None  # "5.45m Euros": a currency
+    j = cut_at_new_sentence(doc, i, j)  # "Malcolm X. Besides Dee"
+    i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     for k in range(i + 1, j):  # "Cepes (Peruvian Centre", "Jerry Springer - The Opera"
         t = doc[k]
         if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
@@ -162,6 +179,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     while j > i and (_is_possessive(doc[j - 1]) or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
+    j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC"
     titles: list[str] = []
     if label == "PERSON":
         for k in range(i + 1, j):  # "Matt Lucas & David Walliams": the first of two people
@@ -190,7 +208,13 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Lyric Theatre." at the end of a sentence
     if j <= i or is_title_fragment(doc, i, j, label) or has_inner_pronoun(doc, i, j):
         return None
+    if is_class_noun(doc, i, j, label) or is_portfolio(doc, i, j, label) or is_gerund(doc, i, j):
+        return None  # "a Royal Marine", "Lifelong Learning Minister Jim Wallace", "Registering"
+    if is_title_head(doc, i, j, label) or ends_in_small_word(doc, i, j) or is_graded_noun(doc, i, j):
+        return None  # "Assault" in "Assault on Precinct 13", "Gone Are" (the Days), "Grade C"
+    label = place_after_at(doc, i, j, label)  # "at Tilsit"
     i = extend_left(doc, i, j)  # "Pop" + "Idol", "BNP" + "Paribas"
+    i = extend_over_and(doc, i, j, label)  # "Pew Internet and" + "American Life Project"
     tail = cut_adjective_tail(doc, i, j, label)  # "Athens Olympic 100m silver medallist"
     if tail is None:
         return None
@@ -367,18 +391,8 @@ def _missed_names(
 
 
 def _acronyms(text: str, cands: list[Candidate]) -> list[tuple[str, str]]:
-    pairs = []
-    long_forms: dict[str, str] = {}
-    for c in cands:
-        if len(c.tokens) >= 2 and c.kind != "person":
-            long_forms.setdefault(initials_of(c.text), c.key)
-            m = _ACRONYM_DEF.match(text, c.end)
-            if m and is_acronym(m.group(1)):
-                pairs.append((name_key(m.group(1)), c.key))
-    for c in cands:
-        if is_acronym(c.text) and c.key.replace(" ", "") in long_forms:
-            pairs.append((c.key, long_forms[c.key.replace(" ", "")]))
-    return pairs
+    """Acronym definitions and uses of one document (see :func:`generator.actor_variants.acronym_pairs`)."""
+    return acronym_pairs(text, cands, _ACRONYM_DEF)
 
 
 # --------------------------------------------------------------------------- roles

@@ -40,8 +40,10 @@ from .actor_rules import (
     name_key,
     parts,
 )
-from .actor_prefix import prefix_target, standalone_forms
+from .actor_fragments import ORG_HEADS
+from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms
 from .actor_spans import Candidate, extract
+from .actor_variants import abbreviates, variant_pairs
 from .actor_votes import apply_known_aliases, drop_common_words, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -130,9 +132,15 @@ def _resolve_in_document(
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     for c in cands:
-        if c.kind == "organization" and len(c.tokens) > 1 and c.key not in fixed:
-            # "Media Council" after "Ugandan Media Council": a suffix names the same body
-            longer = [u for u in orgs if len(u) > len(c.tokens) and u[-len(c.tokens):] == c.tokens]
+        if c.kind == "organization" and (len(c.tokens) > 1 or c.key in ORG_HEADS) and c.key not in fixed:
+            # "Media Council" after "Ugandan Media Council", "the Institute" after "Film
+            # Institute": a suffix (or a generic head word) names the same body
+            n = len(c.tokens)
+            longer = [u for u in orgs if len(u) > n and u[-n:] == c.tokens]
+            starts = [u for u in orgs if len(u) > 1 and u[0] == c.tokens[0] and u[-1] not in NAMED_AFTER]
+            if n == 1 and len(longer) + len(starts) > 1:
+                maximal.append(c)  # "the Council" beside "European Council" and "Council of Ministers"
+                continue
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
                 continue
@@ -208,6 +216,8 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
             expanded = " ".join(_TOKEN_EXPANSIONS.get(w, w) for w in words)
             if expanded in uf and expanded not in split:
                 uf.union(expanded, k)
+    for a, b in variant_pairs(maximal, split):  # "Costas"/"Kostas X", "Lab"/"Laboratory", ".org"
+        uf.union(a, b)
     meanings: dict[str, set[str]] = defaultdict(set)
     for short, long in acronyms:
         if short in uf and long in uf and short not in split and long not in split:
@@ -230,12 +240,16 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if len(tokens) > 1 and k not in split:
             for p in parts(tokens):
                 index[p].add(k)
+    uses = Counter(c.key for c in maximal)
     open_forms: dict[str, list[str]] = {}
     for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
         fulls = index.get(tokens_of[k])
         if not fulls or k in fixed:
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
+        first_name = all(tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)
+        if len(roots) == 1 and first_name and uses[k] < 2:
+            continue  # a first name said once, in a text without the full name: someone else ("Guy")
         if len(roots) == 1:
             uf.union(roots[0], k)
         elif len(roots) > 1:
@@ -298,7 +312,11 @@ def _kind(cands: list[Candidate], forced: dict[str, str]) -> str:
     for c in cands:
         if c.key in forced:
             return forced[c.key]
-    counts = Counter(c.kind for c in cands)
+    longs = {c.text for c in cands if len(c.tokens) > 1}
+    shorts = {c.text for c in cands if len(c.tokens) == 1}
+    acronyms = {t for t in shorts if any(abbreviates(t, long) for long in longs)}
+    # an acronym takes its long form's kind ("Balco", tagged as a person, is a laboratory)
+    counts = Counter(c.kind for c in cands if c.text not in acronyms) or Counter(c.kind for c in cands)
     top = max(counts.values())
     tied = [k for k in KIND_PRIORITY if counts[k] == top]
     if len(tied) > 1:  # the fullest form decides: "Altria Group" over "Altria"
@@ -316,7 +334,7 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         known = KNOWN_ALIASES.get(k)
         if known and name_key(known[0]) == k:
             return known[0]
-    forms = Counter(" ".join(c.text.split()) for c in cands)
+    forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
     if kind == "person":
         rank = lambda f: (len(f.split()) < 2, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
@@ -324,7 +342,9 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
     else:  # a form that starts another ("Tate" of "Tate Britain") is the short one
         toks = {f: key_tokens(f) for f in forms}
         starts = {f for f in forms if any(len(u) > len(toks[f]) and u[: len(toks[f])] == toks[f] for u in toks.values())}
-        rank = lambda f: (is_acronym(f), f in starts, -forms[f], -len(f), f)  # noqa: E731
+        longs = [f for f in forms if len(toks[f]) > 1]
+        short = {f for f in forms if is_acronym(f) or len(toks[f]) == 1 and any(abbreviates(f, g) for g in longs)}
+        rank = lambda f: (f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)
 
 

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from generator.actor_fragments import conjuncts
+from generator.actor_fragments import (
+    after_amount,
+    conjuncts,
+    cut_at_new_sentence,
+    ends_in_small_word,
+    extend_over_and,
+    is_class_noun,
+    is_gerund,
+    is_graded_noun,
+    is_title_head,
+    strip_leading_verb,
+    strip_post_nominal,
+)
 from generator.actor_votes import standalone_capitals
 from generator.actors import build_actors
 
@@ -294,3 +306,179 @@ def test_standalone_capitals(text, expected):
 @pytest.mark.parametrize("text,name", KEPT_WHOLE)
 def test_names_with_and_are_kept_whole(analyse, text, name):
     test_real_names_next_to_fragment_patterns_are_kept(analyse, text, name)
+
+
+# --------------------------------------------------------------------------- span repairs (third round)
+
+SPAN_DROPS = [
+    # (texts, forms that must not be actor names, forms that must stay actors)
+    (["The director made 4.25m Euros (£2.9m) last year, according to the paper."], {"Euros"}, set()),
+    (["He started out as a Royal Marine before he joined the team of Ola Berg."], {"Royal Marine"}, {"Ola Berg"}),
+    (["As an MSP, Ann Berg signed the motion in Edinburgh."], {"MSP"}, {"Ann Berg"}),
+    (["It came from the Supreme Leader Ayatollah Ali Rezaei of Iran."], {"Ayatollah Ali Rezaei"}, {"Ali Rezaei"}),
+    (["However, Lifelong Learning Minister Tom Lyle said the plan would go ahead."], {"Lifelong Learning"}, {"Tom Lyle"}),
+    (
+        ["He marched with Martin Luther King and Malcolm X. Besides Ann, he leaves two sons."],
+        {"Malcolm X. Besides Ann", "Besides Ann"},
+        {"Martin Luther King"},
+    ),
+    (
+        ['She quoted the man she knew as Uncle Tomas. "Tomas was my hero," she said of Tomas Berg.'],
+        {"Uncle Tomas"},
+        {"Tomas Berg"},
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,bad,good", SPAN_DROPS)
+def test_span_repairs(analyse, texts, bad, good):
+    test_tagger_fragments_are_not_actors(analyse, texts, bad, good)
+
+
+SPAN_KEPT = [
+    # (text, a real name next to a pattern of the rules above)
+    ("He became a Norvik Bank adviser in 2001, said Ann Berg.", "Norvik Bank"),
+    ("Ministers agreed to create a Digital Rights Fund in Geneva.", "Digital Rights Fund"),
+    ("The plant made 180,000 Rover cars last year, said Ola Berg.", "Rover"),
+    ("Some 22 million Americans own a player, said Ola Berg.", "Americans"),
+]
+
+
+@pytest.mark.parametrize("text,name", SPAN_KEPT)
+def test_names_next_to_span_repairs_are_kept(analyse, text, name):
+    test_real_names_next_to_fragment_patterns_are_kept(analyse, text, name)
+
+
+TWO_LONG_NAMES = [
+    # (text, label, span words, expected parts)
+    ("Aides from the Duchy of Kent and Duchy of Fife met.", "ORG", "Duchy of Kent and Duchy of Fife", ["Duchy of Kent", "Duchy of Fife"]),
+    ("It was paid for by Arts Norway and Sport Norway.", "ORG", "Arts Norway and Sport Norway", ["Arts Norway", "Sport Norway"]),
+    (
+        "He studied at the Oslo School of Economics and Political Science.",
+        "ORG",
+        "Oslo School of Economics and Political Science",
+        ["Oslo School of Economics and Political Science"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,label,span,expected", TWO_LONG_NAMES)
+def test_two_long_names_are_split(nlp, text, label, span, expected):
+    test_conjuncts(nlp, text, label, span, expected)
+
+
+def test_film_titles_in_a_list_are_not_glued(analyse):
+    forms = _forms(_build(analyse, ["Nominees include The Pilot, Silver Dollar Girl and Sideways."]))
+    assert "Sideways" in forms and not any(" and " in f for f in forms), forms
+
+
+def _tagged(nlp, text: str, words: str, label: str):
+    """``text`` parsed, with ``words`` tagged as ``label`` (as the tagger might tag it) and
+    the tagger's entities that do not overlap it."""
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label=label)
+    doc.ents = [span, *(e for e in doc.ents if e.end <= span.start or e.start >= span.end)]
+    return doc, span.start, span.end
+
+
+SPAN_REPAIRS = [
+    # (function, text, entity words, label, expected words after the repair, or None: dropped)
+    (extend_over_and, "A survey by the Pew Internet and Family Life Project found that.", "Family Life Project", "ORG",
+     "Pew Internet and Family Life Project"),
+    (extend_over_and, "He worked on Silver Dollar Girl and Sideways.", "Sideways", "ORG", "Sideways"),
+    (strip_leading_verb, "Banned American sprinter Ann Berg says she took it.", "Banned American", "ORG", "American"),
+    (strip_leading_verb, "Reading won the match on Saturday.", "Reading", "ORG", "Reading"),
+    (strip_post_nominal, "The chairman, Guy Holm QC has warned of a crisis.", "Guy Holm QC", "ORG", "Guy Holm"),
+    (strip_post_nominal, "A Labour Party MP said so.", "Labour Party MP", "ORG", "Labour Party MP"),
+    (is_class_noun, "Investors accept a KLM-Delta merger, they said.", "KLM", "ORG", "KLM"),
+    (is_class_noun, "He started his career as a Royal Marine before that.", "Royal Marine", "ORG", None),
+    (after_amount, "Jugnot made 5.45m Euros (£3.77m) last year.", "Euros", "ORG", None),
+    (after_amount, "It made 180,000 Rover cars.", "Rover", "ORG", "Rover"),
+    (after_amount, "It offers 512 Kbps to homes.", "Kbps", "PERSON", None),
+    (after_amount, "The new model holds 30GB of music.", "GB", "ORG", None),
+    (after_amount, "A 30GB version has been added.", "GB", "ORG", None),
+    (after_amount, "It has 6,100 UK-based staff.", "UK", "GPE", "UK"),
+    (after_amount, "She lives at 10 Downing Street.", "Downing Street", "FAC", "Downing Street"),
+    (is_gerund, "Registering names that look real is easy.", "Registering", "PERSON", None),
+    (is_gerund, "Reading won the match on Saturday.", "Reading", "ORG", "Reading"),
+    (is_title_head, "Other films were Racing Stripes and Assault on Precinct 13.", "Assault", "PERSON", "Assault"),
+    (is_title_head, "Other films were Racing Stripes and Assault on Precinct 13.", "Assault", "ORG", None),
+    (is_title_head, "Trains join the West Coast Main Line at Longtown.", "West Coast Main Line", "FAC", "West Coast Main Line"),
+    (is_title_head, "Ann Berg of Reuters said so.", "Ann Berg", "PERSON", "Ann Berg"),
+    (is_class_noun, "Stalin thought a US, exhausted by war, would not fight.", "US", "GPE", "US"),
+    (ends_in_small_word, "His roles included The Joe Lund Story and Gone Are the Days.", "Gone Are", "ORG", None),
+    (ends_in_small_word, "The band The Who played in Leeds.", "The Who", "ORG", "The Who"),
+    (is_graded_noun, "It moved the drug from Grade B to Grade C status.", "Grade C", "ORG", None),
+    (is_graded_noun, "He admired Malcolm X all his life.", "Malcolm X", "PERSON", "Malcolm X"),
+    (is_graded_noun, "Shares in Vostok B rose.", "Vostok B", "ORG", "Vostok B"),
+    (cut_at_new_sentence, "They knew Malcolm X. Attallah Shabazz spoke next.", "Malcolm X. Attallah Shabazz", "PERSON", "Malcolm X."),
+    (cut_at_new_sentence, "The visit of George W. Bush ended.", "George W. Bush", "PERSON", "George W. Bush"),
+    (cut_at_new_sentence, "Fans met J. R. R. Tolland in Leeds.", "J. R. R. Tolland", "PERSON", "J. R. R. Tolland"),
+]
+
+
+@pytest.mark.parametrize("func,text,words,label,expected", SPAN_REPAIRS)
+def test_span_repair_functions(nlp, func, text, words, label, expected):
+    doc, i, j = _tagged(nlp, text, words, label)
+    if func is extend_over_and:
+        i = func(doc, i, j, label)
+    elif func is strip_leading_verb:
+        i = func(doc, i, j)
+    elif func is strip_post_nominal:
+        j, label = func(doc, i, j, label)
+        assert label == "PERSON" or expected == words
+    elif func is cut_at_new_sentence:
+        j = func(doc, i, j)
+    elif func in (is_gerund, ends_in_small_word, is_graded_noun):
+        i = j if func(doc, i, j) else i
+    elif func(doc, i, j, label):
+        i = j
+    assert (doc[i:j].text if j > i else None) == expected
+
+
+HEAD_WORDS = [
+    # (texts, short form, the long name that owns it, or None: stays apart)
+    (["The Nordic Film Institute named its top films. The Institute also praised Ola Berg."], "Institute", "Nordic Film Institute"),
+    (
+        ["The Academy of Screen Arts hands out the Academy Awards. Academy president Ann Berg praised the films."],
+        "Academy",
+        "Academy of Screen Arts",
+    ),
+    (
+        ["The European Council and the Council of Ministers met in May. The Council said the draft would change."],
+        "Council",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,short,long", HEAD_WORDS)
+def test_generic_head_word_joins_the_one_body_of_its_text(analyse, texts, short, long):
+    actors = _build(analyse, texts)
+    (owner,) = _owner(actors, short)
+    if long is None:
+        assert owner.name == short and not owner.aliases, [(a.name, a.aliases) for a in actors]
+    else:
+        assert owner.name == long, [(a.name, a.aliases) for a in actors]
+
+
+def test_first_name_said_once_elsewhere_is_someone_else(analyse):
+    actors = _build(analyse, ["Guy Holm told the court it was a mistake.", "She leaves three children, Nora, Hanne and Guy."])
+    assert _owner(actors, "Guy") != _owner(actors, "Guy Holm")
+    actors = _build(analyse, ["Paula Holm won the race in Oslo.", "Paula said she was happy. Then Paula flew home."])
+    assert _owner(actors, "Paula") == _owner(actors, "Paula Holm")
+
+
+def test_nouns_for_a_people_join_the_group_but_a_newspaper_does_not(analyse):
+    actors = _build(analyse, ["The Briton won the race in Oslo.", "Ann Berg, political editor of The Scotsman, said British fans cheered."])
+    (british,) = _owner(actors, "British")
+    assert "Briton" in british.aliases
+    (paper,) = _owner(actors, "Scotsman")
+    assert paper.kind == "organization" and paper.name == "Scotsman"
+
+
+def test_one_word_person_after_at_is_a_place(analyse):
+    actors = _build(analyse, ["Nor is it the Tsar meeting Napoleon over wine at Tilsit in 1807."])
+    (tilsit,) = _owner(actors, "Tilsit")
+    assert tilsit.kind == "place"

@@ -1,0 +1,350 @@
+"""Further variant rules for the actor stage: acronyms and spelling variants of one name.
+
+Pure functions over name strings and cleaned candidates (anything with ``doc``, ``key``,
+``kind``, ``text``, ``start`` and ``end``), called from
+:func:`generator.actor_spans._acronyms` (acronym definitions of one document) and
+:func:`generator.actors._merge_variants` (pairs of name keys to union across the corpus):
+
+- :func:`abbreviates`: Schwartz–Hearst check that a short form abbreviates a long one;
+- :func:`acronym_pairs`: "Long Name (ACR)", "Long Name's (ACR)", "Long Name (Acr)",
+  "ACR, the Long Name", and an undefined all-caps acronym equal to the strict initials of a
+  longer name of the same document (all-caps words give all their letters: "UKA");
+- :func:`variant_pairs`: one-letter spelling variants of a multi-word name, organisation
+  names with one word shortened ("Lab" / "Laboratory"), web addresses of a name
+  ("Example.org" / "Example"), and well-known short first names ("Dave" / "David").
+
+Every rule refuses when two different keys could be meant; precision comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Protocol
+
+from rapidfuzz.distance import Levenshtein
+
+from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, fold, initials_of, is_acronym, key_tokens, name_key
+
+
+class _Cand(Protocol):
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str
+
+
+#: Well-known English short first names -> the full first names they stand for.
+HYPOCORISMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "dave": "david", "davy": "david", "bill": "william", "billy": "william", "will": "william",
+        "mike": "michael", "mick": "michael", "jim": "james", "jimmy": "james", "jamie": "james",
+        "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bert": "robert albert herbert",
+        "tom": "thomas", "tommy": "thomas", "tony": "anthony antony", "andy": "andrew", "drew": "andrew",
+        "steve": "steven stephen", "chris": "christopher christine christina", "dan": "daniel",
+        "danny": "daniel", "joe": "joseph", "joey": "joseph", "jon": "jonathan", "nick": "nicholas nicolas",
+        "pete": "peter", "sam": "samuel samantha", "ben": "benjamin", "matt": "matthew", "tim": "timothy",
+        "ted": "edward", "ed": "edward edmund", "eddie": "edward", "johnny": "john", "charlie": "charles",
+        "chuck": "charles", "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
+        "ken": "kenneth", "kenny": "kenneth", "ron": "ronald", "ronnie": "ronald", "don": "donald",
+        "greg": "gregory", "jeff": "jeffrey", "geoff": "geoffrey", "larry": "lawrence laurence",
+        "phil": "philip phillip", "ray": "raymond", "alex": "alexander alexandra", "fred": "frederick",
+        "freddie": "frederick", "gerry": "gerald gerard", "kate": "katherine catherine kathryn",
+        "katie": "katherine catherine", "cathy": "catherine", "kathy": "katherine kathleen",
+        "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jenny": "jennifer", "jen": "jennifer",
+        "maggie": "margaret", "meg": "margaret", "pat": "patrick patricia", "vicky": "victoria",
+        "becky": "rebecca", "mandy": "amanda", "nicky": "nicola", "debbie": "deborah", "theo": "theodore",
+        "toby": "tobias", "ollie": "oliver", "nat": "nathan nathaniel natalie", "stan": "stanley",
+        "vince": "vincent", "doug": "douglas", "len": "leonard", "lenny": "leonard", "sandy": "alexander",
+        "terry": "terence", "tel": "terence", "val": "valerie", "zach": "zachary", "josh": "joshua",
+        "abe": "abraham", "gabe": "gabriel", "sid": "sidney", "rod": "rodney roderick",
+    }.items()
+}
+
+#: Surnames one letter apart that are distinct names, not spellings of one.
+DISTINCT_SPELLINGS = frozenset(
+    frozenset(p.split("/")) for p in "davies/davis millar/miller thomson/thompson philips/phillips".split()
+)
+
+#: Top-level domains (and two-level ones) of a web address naming an actor ("Example.org").
+_WEB = re.compile(
+    r"^(?:www\.)?(?P<name>[A-Za-z0-9][A-Za-z0-9-]*)\."
+    r"(?:co\.uk|org\.uk|ac\.uk|gov\.uk|com\.au|co\.nz|com|org|net|info|biz|gov|edu|tv|fm|io|eu|uk|de|fr)$",
+    re.I,
+)
+#: Mentions of each of two spellings in one document from which they are two people.
+_MANY = 2
+#: A token edited by one letter is at least this long (and the other at least one shorter).
+_MIN_EDITED = 6
+#: Words of a name that never count alone ("of", "the", ...).
+_PARTICLES = ORG_PARTICLES | {"and"}
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def abbreviates(short: str, long: str, *, starts: int = 1) -> bool:
+    """Is ``short`` an abbreviation of the whole of ``long`` (Schwartz–Hearst)?
+
+    ``abbreviates("Balco", "Bay Area Lab Co-Operative")`` is True,
+    ``abbreviates("Labour", "Tom Lyle")`` is False; see :func:`abbreviated_tail`.
+    """
+    return abbreviated_tail(short, long, starts=starts) == 0
+
+
+def abbreviated_tail(short: str, long: str, *, starts: int = 1) -> int | None:
+    """How many leading words of ``long`` the abbreviation ``short`` leaves out, or None.
+
+    The characters of ``short`` are found right to left in ``long``, in order, the first
+    one at the start of a word (Schwartz–Hearst); the match uses at least two words and at
+    least ``starts`` of its characters begin a word. "North American Court of Arbitration
+    for Sport (CAS)" leaves out two words: CAS abbreviates "Court of Arbitration for Sport".
+    """
+    s = [ch for ch in fold(short).lower() if ch.isalnum()]
+    text = fold(long).lower()
+    words = key_tokens(long)
+    if len(s) < 2 or len(words) < 2 or not text[:1].isalnum() or "".join(s) in words:
+        return None  # "Bank of Leeds (Leeds)" is no abbreviation
+    word_of = [0] * len(text)
+    for i in range(1, len(text)):
+        word_of[i] = word_of[i - 1] + (text[i - 1] in " -" and text[i] not in " -")
+    li = len(text) - 1
+    used, at_start = set(), 1
+    for ch in reversed(s[1:]):
+        while li > 0 and text[li] != ch:
+            li -= 1
+        if li <= 0:
+            return None
+        used.add(word_of[li])
+        at_start += word_of[li] != word_of[li - 1]
+        li -= 1
+    firsts = [i for i in range(li + 1) if text[i] == s[0] and (i == 0 or text[i - 1].isspace())]
+    if not firsts:
+        return None
+    li = firsts[0]  # the longest long form: "Office of Communications", not "of Communications"
+    if len(used | {word_of[li]}) < 2 or at_start < starts:
+        return None
+    return len(text[:li].split())
+
+
+def looks_like_acronym(text: str) -> bool:
+    """An all-caps acronym ("IFRA"), or one capitalised word written as one ("Balco")."""
+    t = fold(text).replace(".", "")
+    return is_acronym(text) or (2 <= len(t) <= 10 and t[:1].isupper() and t.isalpha() and " " not in text)
+
+
+def strict_initials(text: str) -> str:
+    """Initials of every word but particles, an all-caps word giving all its letters:
+    ``"UK Athletics"`` -> ``"uka"``, ``"USA Track & Field"`` -> ``"usatf"``."""
+    out = []
+    for w in re.split(r"[\s\-]+", fold(text)):
+        w = w.strip(".,'")
+        if not w or w.lower() in _PARTICLES or not w[0].isalpha():
+            continue
+        out.append(w if is_acronym(w) else w[0])
+    return "".join(out).lower() if len(out) >= 2 else ""  # "IE 7" gives no "IE"
+
+
+def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]) -> list[tuple[str, str]]:
+    """``(acronym key, long-form key)`` pairs defined or used in one document.
+
+    ``definition`` matches a parenthesised short form right after a long name. A short
+    form read from the text must abbreviate the long name (or its last words, see
+    :func:`abbreviated_tail`); an undefined acronym pairs with each longer name of the
+    document whose initials it is (several: the corpus merge refuses them all).
+    """
+    pairs: list[tuple[str, str]] = []
+    long_forms: dict[str, set[str]] = defaultdict(set)
+    for n, c in enumerate(cands):
+        if len(key_tokens(c.text)) >= 2 and c.kind != "person":
+            for initials in {initials_of(c.text), strict_initials(c.text)} - {""}:
+                long_forms[initials].add(c.key)
+            m = definition.match(text, c.end)
+            short = m.group(1) if m else ""  # "Balco": a word, not capitals, uses two initials
+            cut = abbreviated_tail(short, c.text, starts=1 if is_acronym(short) else 2) if m else None
+            if cut is not None and looks_like_acronym(short):  # the words it abbreviates,
+                words = c.text.split()  # or all of "US Securities and Exchange Commission (SEC)"
+                place = KNOWN_ALIASES.get(name_key(" ".join(words[:cut])), ("", ""))[1] == "place"
+                pairs.append((name_key(short), name_key(" ".join(words[0 if place else cut :]))))
+            elif m and looks_like_acronym(short) and _after_place(text, c.start, short, c.text):
+                pairs.append((name_key(short), c.key))  # "US" + "Anti-Doping Agency (USADA)"
+        elif is_acronym(c.text) and n + 1 < len(cands):
+            nxt = cands[n + 1]  # "CENTR, the Council of European ... Registries"
+            between = text[c.end : nxt.start]
+            if (
+                re.fullmatch(r"\s*,\s*(?:the\s+)?", between)
+                and nxt.kind != "person"
+                and abbreviates(c.text, nxt.text)
+            ):
+                pairs.append((c.key, nxt.key))
+    for c in cands:
+        if is_acronym(c.text):
+            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())))
+    return pairs
+
+
+def _after_place(text: str, start: int, short: str, long: str) -> bool:
+    """Does the place word right before ``long`` complete its abbreviation ``short``? The
+    tagger leaves "US" out of "US Anti-Doping Agency (USADA)"."""
+    before = text[max(0, start - 16) : start].split()
+    if not before or KNOWN_ALIASES.get(name_key(before[-1]), ("", ""))[1] != "place":
+        return False
+    return abbreviates(short, f"{before[-1]} {long}", starts=1 if is_acronym(short) else 2)
+
+
+# --------------------------------------------------------------------------- variants
+
+
+def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[tuple[str, str]]:
+    """Pairs of name keys that name one actor: spelling variants, a shortened organisation
+    word, a web address and its name, a short first name and the full one."""
+    forms: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for c in cands:
+        if c.key in split:
+            continue
+        forms.setdefault(c.key, (c.kind, key_tokens(c.text), c.text))
+        counts[(c.doc, c.key)] += 1
+    two_people = _two_people(counts)
+    pairs = [*_spelling_pairs(forms), *_prefix_pairs(forms), *_web_pairs(forms), *_hypocorism_pairs(forms)]
+    return sorted({(a, b) for a, b in pairs if frozenset((a, b)) not in two_people})
+
+
+def _two_people(counts: Counter[tuple[str, str]]) -> set[frozenset[str]]:
+    """Key pairs that each have many mentions in one document (two people, not a typo)."""
+    many: dict[str, list[str]] = defaultdict(list)
+    for (doc, key), n in counts.items():
+        if n >= _MANY:
+            many[doc].append(key)
+    return {frozenset((a, b)) for keys in many.values() for a in keys for b in keys if a != b}
+
+
+def _deletions(token: str) -> set[str]:
+    """The token and each form of it with one letter deleted: two tokens one edit apart share one."""
+    return {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _blocks(
+    forms: dict[str, tuple[str, tuple[str, ...], str]],
+    min_tokens: int,
+    token_keys: Callable[[str], Iterable[str]],
+    *,
+    people_only: bool = False,
+) -> Iterable[tuple[str, str, int]]:
+    """Pairs of keys of one kind and token count that share all tokens but the one at a
+    position, whose tokens share a ``token_keys`` value (so the cost stays near linear);
+    with ``people_only`` the kinds are only people and the rest (places and bodies mix)."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for key, (kind, toks, _) in forms.items():
+        if len(toks) >= min_tokens:
+            kind = kind if not people_only or kind == "person" else "other"
+            for i in range(len(toks)):
+                for tk in token_keys(toks[i]):
+                    blocks[(kind, i, toks[:i], toks[i + 1 :], tk)].append(key)
+    seen: set[tuple[str, str, int]] = set()
+    for (_, i, *_), keys in blocks.items():
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                if (a, b, i) not in seen and forms[a][1][i] != forms[b][1][i]:
+                    seen.add((a, b, i))
+                    yield a, b, i
+
+
+def one_letter_apart(a: str, b: str, *, person: bool) -> bool:
+    """Are two different name tokens spellings of one name?
+
+    One letter edited (rapidfuzz Levenshtein), both tokens long enough, no digits, a first
+    letter changed only c/k ("Kostas" / "Costas"), and, for people, no different last
+    letter ("Maria" / "Mario", "Daniel" / "Daniela" are two names).
+    """
+    if a == b or min(len(a), len(b)) < _MIN_EDITED - 1 or max(len(a), len(b)) < _MIN_EDITED:
+        return False
+    if any(ch.isdigit() for ch in a + b) or frozenset((a, b)) in DISTINCT_SPELLINGS:
+        return False
+    if Levenshtein.distance(a, b) != 1:
+        return False
+    if a[0] != b[0] and {a[0], b[0]} != {"c", "k"}:
+        return False
+    return not (person and a[-1] != b[-1])
+
+
+def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """Multi-word names of one kind with one token (or both tokens of two) one letter apart."""
+    out = []
+    for a, b, i in _blocks(forms, 2, lambda t: _deletions(t) if len(t) >= _MIN_EDITED - 1 else ()):
+        kind, ta, _ = forms[a]
+        tb = forms[b][1]
+        if one_letter_apart(ta[i], tb[i], person=kind == "person"):
+            out.append((a, b))
+    both: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, (kind, toks, _) in forms.items():
+        if len(toks) == 2 and kind == "person" and min(map(len, toks)) >= _MIN_EDITED - 1:
+            for d1 in _deletions(toks[1]):
+                both[(toks[0][:1] if toks[0][0] not in "ck" else "c", d1)].append(key)
+    found = set()
+    for keys in both.values():  # "Sidney Poiter" / "Sydney Poitier"
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                ta, tb = forms[a][1], forms[b][1]
+                if (a, b) not in found and all(one_letter_apart(p, q, person=True) for p, q in zip(ta, tb)):
+                    found.add((a, b))
+    return out + sorted(found)
+
+
+def _prefix_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """Names of three words or more (not people) where one word shortens the other's:
+    "Bay Area Lab Cooperative" / "Bay Area Laboratory Cooperative"."""
+    out = []
+    for a, b, i in _blocks(forms, 3, lambda t: (t[:3],) if len(t) >= 3 else (), people_only=True):
+        kind, ta, _ = forms[a]
+        if kind == "person":
+            continue
+        p, q = sorted((ta[i], forms[b][1][i]), key=len)
+        if len(p) >= 3 and p != q and q.startswith(p) and p not in _PARTICLES and p.isalpha():
+            out.append((a, b))
+    return out
+
+
+def _web_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """A web address and the name it spells: "Example.org" / "Example" (not a place)."""
+    out = []
+    for key, (_, _, text) in forms.items():
+        m = _WEB.match(text.strip())
+        if not m:
+            continue
+        bare = name_key(m.group("name"))
+        if bare != key and bare in forms and forms[bare][0] in ("person", "organization"):
+            out.append((bare, key))
+    return out
+
+
+def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """A short first name and the one full name it fits: "Dave Collins" / "David Collins"."""
+    by_rest: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for key, (kind, toks, _) in forms.items():
+        if kind == "person" and len(toks) >= 2:
+            by_rest[toks[1:]][toks[0]].append(key)
+    out = []
+    for firsts in by_rest.values():
+        for short, keys in firsts.items():
+            fulls = HYPOCORISMS.get(short, frozenset())
+            fitting = [k for f in sorted(fulls) for k in firsts.get(f, ())]
+            if len(fitting) == 1:
+                out.extend((fitting[0], k) for k in keys)
+    return out
+
+
+__all__ = [
+    "HYPOCORISMS",
+    "abbreviated_tail",
+    "abbreviates",
+    "acronym_pairs",
+    "looks_like_acronym",
+    "one_letter_apart",
+    "strict_initials",
+    "variant_pairs",
+]

@@ -1,0 +1,201 @@
+"""Acronyms and spelling variants of one actor (generator.actor_variants); texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actor_variants import abbreviated_tail, abbreviates, one_letter_apart, strict_initials, variant_pairs
+from generator.actors import build_actors
+
+
+def _build(analyse, texts):
+    return build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+
+
+def _owner(actors, form):
+    """Actors that list ``form`` as name or alias."""
+    return [a for a in actors if form == a.name or form in a.aliases]
+
+
+# --------------------------------------------------------------------------- pure rules
+
+ABBREVIATES = [
+    # (short, long, starts, expected)
+    ("Novalco", "North Valley Lab Co-Operative", 2, True),  # mixed case, letters inside words
+    ("USATF", "USA Track & Field", 1, True),  # all the letters of an all-caps word
+    ("KORDA", "Kent Office of Regional Data Archives", 1, True),  # "of" skipped
+    ("Ofcom", "Office of Communications", 2, True),
+    ("NRU", "Nordic Rowing Union", 1, True),
+    ("Labour", "Tom Lyle", 1, False),  # an unrelated parenthesis
+    ("Oslo", "Ostfold Rail Board", 2, False),  # the letters fit, but only one begins a word
+    ("Leeds", "Bank of Leeds", 1, False),
+    ("CRA", "North Sea Court of Rowing Appeals", 1, False),  # abbreviates a tail only (see below)  # a word of the name is no abbreviation of it
+    ("BRB", "Ostfold Rail Board", 1, False),  # the first letter must start the name
+    ("Fed", "Federal Reserve", 1, False),  # one word only
+    ("UK", "Bay Area", 1, False),
+]
+
+
+@pytest.mark.parametrize("short,long,starts,expected", ABBREVIATES)
+def test_abbreviates(short, long, starts, expected):
+    assert abbreviates(short, long, starts=starts) is expected
+
+
+TAILS = [
+    # (short, long, leading words of long it leaves out; None: no abbreviation)
+    ("CRA", "North Sea Court of Rowing Appeals", 2),
+    ("FPB", "US Fisheries Protection Board", 1),
+    ("Ofcom", "Office of Communications", 0),  # the longest name: not "of Communications"
+    ("DA", "Anti-Doping Agency", None),  # a word after a hyphen starts no name
+]
+
+
+@pytest.mark.parametrize("short,long,cut", TAILS)
+def test_abbreviated_tail(short, long, cut):
+    assert abbreviated_tail(short, long) == cut
+
+
+INITIALS = [
+    ("UK Athletics", "uka"),
+    ("USA Track & Field", "usatf"),
+    ("Bank of Leeds", "bl"),
+    ("Kent Office of Regional Data Archives", "korda"),
+    ("XR 7", ""),  # a version number: "XR" is no acronym of "XR 7"
+]
+
+
+@pytest.mark.parametrize("text,initials", INITIALS)
+def test_strict_initials(text, initials):
+    assert strict_initials(text) == initials
+
+
+SPELLINGS = [
+    # (token, token, is a person's, one spelling?)
+    ("kostas", "costas", True, True),  # c/k at the start
+    ("korchemny", "korchemy", True, True),  # a letter dropped inside
+    ("sidney", "sydney", True, True),
+    ("poiter", "poitier", True, True),
+    ("maria", "mario", True, False),  # another last letter: another name
+    ("daniel", "daniela", True, False),
+    ("berg", "borg", True, False),  # short tokens must be equal
+    ("smith", "smyth", True, False),  # five letters each: too short to tell
+    ("barker", "parker", True, False),  # another first letter
+    ("davies", "davis", True, False),  # two surnames
+    ("halden", "haldens", False, True),  # a body's name may gain a letter at the end
+    ("euro2004", "euro2008", False, False),
+]
+
+
+@pytest.mark.parametrize("a,b,person,expected", SPELLINGS)
+def test_one_letter_apart(a, b, person, expected):
+    assert one_letter_apart(a, b, person=person) is expected
+    assert one_letter_apart(b, a, person=person) is expected
+
+
+class _C:
+    def __init__(self, doc, text, kind):
+        from generator.actor_rules import name_key
+
+        self.doc, self.text, self.kind, self.key = doc, text, kind, name_key(text)
+        self.start = self.end = 0
+
+
+def test_two_people_in_one_document_are_kept_apart():
+    many = [_C("d0", "Anton Kessler", "person")] * 2 + [_C("d0", "Anton Kesler", "person")] * 2
+    assert variant_pairs(many) == []
+    assert [set(p) for p in variant_pairs(many[1:])] == [{"anton kesler", "anton kessler"}]
+
+
+# --------------------------------------------------------------------------- built actors
+
+MERGES = [
+    # (texts, forms that must be one actor)
+    # 1. acronym definitions: mixed case, after a possessive, as an apposition
+    (
+        ["Tests at the North Valley Lab Co-Operative (Novalco) found the drug. Novalco denied any wrongdoing."],
+        ["North Valley Lab Co-Operative", "Novalco"],
+    ),
+    (
+        ["The sprinter won the Nordic Rowing Federation's (NORFED) top honour last year. NORFED officials were pleased."],
+        ["Nordic Rowing Federation", "NORFED"],
+    ),
+    (
+        ["Officials at NORAC, the Nordic Archive Council, said the files were safe."],
+        ["NORAC", "Nordic Archive Council"],
+    ),
+    (  # the acronym abbreviates the last words only: it is that shorter name
+        ["A ruling by the North Sea Court of Rowing Appeals (CRA) came on Monday.", "The Court of Rowing Appeals heard the case in Oslo."],
+        ["CRA", "Court of Rowing Appeals"],
+    ),
+    (  # ... unless the words left out are a country
+        ["The US Fisheries Protection Board (FPB) fined the firm on Monday. The FPB said the fine was fair."],
+        ["US Fisheries Protection Board", "FPB"],
+    ),
+    # 2. an undefined acronym: an all-caps word gives all its letters
+    (["NZ Rowing named its squad on Monday. NZR said the team would travel to Perth."], ["NZ Rowing", "NZR"]),
+    (["USA Sculling & Rowing announced the team. USASR said it was proud."], ["USA Sculling & Rowing", "USASR"]),
+    # 3. one-letter spelling variants across documents
+    (
+        ["Kostas Vandoulis won the race in Athens.", "Yesterday Costas Vandoulis won again in Athens."],
+        ["Kostas Vandoulis", "Costas Vandoulis"],
+    ),
+    (["Coach Remo Ostrovany praised the team.", "The squad was trained by Remo Ostrovay for years."], ["Remo Ostrovany", "Remo Ostrovay"]),
+    (["Sidney Garrod starred in the film.", "Critics praised Sydney Garrold for the role."], ["Sidney Garrod", "Sydney Garrold"]),
+    # 4. one word of a body's name shortened
+    (
+        ["Scientists at the North Valley Lab Co-Operative tested samples.", "The North Valley Laboratory Cooperative denied it."],
+        ["North Valley Lab Co-Operative", "North Valley Laboratory Cooperative"],
+    ),
+    # 5. a web address and the name it spells
+    (["Fans of Gadgetfold.org said the phone was late.", "The chief of Gadgetfold said the phone was late."], ["Gadgetfold.org", "Gadgetfold"]),
+    # 6. a well-known short first name
+    (["UK Athletics chief Dave Hollins resigned.", "David Hollins said he would stay in Birmingham."], ["Dave Hollins", "David Hollins"]),
+]
+
+
+@pytest.mark.parametrize("texts,forms", MERGES)
+def test_variants_are_one_actor(analyse, texts, forms):
+    actors = _build(analyse, texts)
+    owners = {a.id for f in forms for a in _owner(actors, f)}
+    assert len(owners) == 1 and all(_owner(actors, f) for f in forms), [(a.name, a.kind, a.aliases) for a in actors]
+
+
+NOT_MERGED = [
+    # (texts, two forms that must stay two actors)
+    (["Members of the Ostfold Rail Board (Oslo) voted on Monday. The board met in Oslo."], ("Ostfold Rail Board", "Oslo")),
+    (["Tom Lyle (Labour) asked a question. Labour said it would vote against."], ("Tom Lyle", "Labour")),
+    (  # an acronym that fits two long forms
+        ["The Nordic Rowing Union met in Oslo. The National Rugby Union met in Bergen. The NRU said prices would rise."],
+        ("Nordic Rowing Union", "National Rugby Union"),
+    ),
+    (
+        ["The Nordic Rowing Union met in Oslo. The National Rugby Union met in Bergen. The NRU said prices would rise."],
+        ("NRU", "National Rugby Union"),
+    ),
+    (["Maria Halvorsen won the vote in Bergen.", "Mario Halvorsen lost his seat in Oslo."], ("Maria Halvorsen", "Mario Halvorsen")),
+    (["Simon Barker won the vote in Bergen.", "Simon Parker lost his seat in Oslo."], ("Simon Barker", "Simon Parker")),
+    (["Tommy Berg won the vote in Bergen.", "Tommy Borg lost his seat in Oslo."], ("Tommy Berg", "Tommy Borg")),
+    (  # both spellings said often in one text: two people
+        ["Anton Kessler met Anton Kesler in Bonn. Anton Kessler is a lawyer and Anton Kesler is a judge."],
+        ("Anton Kessler", "Anton Kesler"),
+    ),
+    (  # "Chris" fits two full names
+        ["Chris Halden spoke in Leeds.", "Christopher Halden led the firm.", "Christine Halden ran the charity."],
+        ("Chris Halden", "Christopher Halden"),
+    ),
+    (["Dave Collard spoke in Leeds.", "Davina Collard led the firm."], ("Dave Collard", "Davina Collard")),
+    (["Visitors to Narvik.org can book trips.", "Heavy snow fell in Narvik, Norway, on Monday."], ("Narvik.org", "Narvik")),
+]
+
+
+@pytest.mark.parametrize("texts,forms", NOT_MERGED)
+def test_different_actors_stay_apart(analyse, texts, forms):
+    actors = _build(analyse, texts)
+    a, b = (_owner(actors, f) for f in forms)
+    assert a and b and a != b, [(x.name, x.kind, x.aliases) for x in actors]
+
+
+def test_acronym_completed_by_the_place_before_its_name(analyse):
+    actors = build_actors([analyse("The US Anti-Doping Agency (USADA) charged him. USADA said the tests were clear.", doc_id="f0")])
+    owners = {a.name for a in actors if "USADA" in (a.name, *a.aliases)}
+    assert owners == {"Anti-Doping Agency"}, [(a.name, a.aliases) for a in actors]
