@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_rules import KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
+from .actor_variants import abbreviates
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -48,6 +49,18 @@ _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))
 #: Words that continue a title after its first words ("Assault on Precinct 13").
 _TITLE_LINKS = frozenset(("of", "on", "into"))
+#: Prepositions, conjunctions and verbs that start no name ("Without Borders" is a tail);
+#: "First Group" or "Top Shop" start with words that may.
+_SMALL_STARTS = frozenset(
+    """
+    about above across after against along amid among around as at before behind below beside
+    besides between beyond but by despite down during except for from if in into nor of off on
+    onto or out over per since than through throughout till to toward towards under unless until
+    up upon via with within without is are was were be being been am do does did go goes going
+    have has had can could will would shall should may might must
+    """.split()
+)
+_POSSESSIVE_PRONOUNS = frozenset(("My", "Our", "Your", "His", "Her", "Their", "Its"))
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SMALL_POS = frozenset(("AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART"))  # not "The Who"
 
@@ -156,6 +169,8 @@ def is_title_fragment(doc: Doc, i: int, j: int, label: str) -> bool:
             return _bare_capital(doc, i - 2)
         plural = prev.text in ("'", "’") and doc[i - 2].lower_.endswith("s")
         return j - i == 1 and plural and _bare_capital(doc, i - 2)
+    if prev.text in _POSSESSIVE_PRONOUNS and not prev.is_sent_start:
+        return True  # "How Green Was My Valley"
     if j - i != 1:
         return False
     if doc[i].text.isupper() or name_key(doc[i].text) in KNOWN_ALIASES:
@@ -268,23 +283,38 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
     return label
 
 
+def is_term_abbreviation(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` in parentheses the abbreviation of the lowercase words before it
+    ("kilobits per second (Kbps)", "gross domestic product (GDP)")? A term, not an actor."""
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    words = []
+    for k in range(i - 2, max(i - 8, -1), -1):
+        if not (doc[k].is_alpha and doc[k].text.islower()):
+            break
+        words.insert(0, doc[k].text)
+        if len(words) >= 2 and abbreviates(doc[i:j].text, " ".join(words)):
+            return True
+    return False
+
+
 def is_gerund(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
     t = doc[i]
     return j - i == 1 and t.is_sent_start and t.tag_ == "VBG" and j < len(doc) and doc[j].text[:1].islower()
 
 
-def cut_at_new_sentence(doc: Doc, i: int, j: int) -> int:
-    """End of ``doc[i:j]`` where the tagger ran over a sentence end: before a capitalised
-    small word after a full stop ("Malcolm X. Besides Dee" -> "Malcolm X"), or after a
-    name's closing initial followed by two more names ("Malcolm X. Attallah Shabazz";
-    "George W. Bush" and "J. R. Tolland" stay whole)."""
+def sentence_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Token ranges of the names in ``doc[i:j]`` when the tagger ran over a sentence end:
+    a capitalised small word after a full stop starts a new sentence ("Malcolm X. Besides
+    Dee" -> "Malcolm X"); so does a name after a name's closing initial ("Malcolm X.
+    Attallah Shabazz" -> both names). "George W. Bush" and "J. R. Tolland" stay whole."""
     for k in range(i + 1, j):
         t, prev = doc[k], doc[k - 1]
         if not (t.text[:1].isupper() and prev.text.endswith(".")):
             continue
         if t.lower_ in STOP_WORDS:
-            return k - 1 if prev.text == "." and k - 1 > i else k
+            return [(i, k - 1 if prev.text == "." and k - 1 > i else k)]
         if prev.text == ".":  # "X" "." as two tokens
             at = k - 2
             initial = at >= 0 and len(doc[at].text) == 1 and doc[at].text.isupper() and not doc[at].whitespace_
@@ -293,8 +323,8 @@ def cut_at_new_sentence(doc: Doc, i: int, j: int) -> int:
         next_initial = bool(_INITIAL.match(t.text)) or (len(t.text) == 1 and t.text.isupper())
         if initial and at > i and j - k >= 2 and not next_initial:
             if all(doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN" for x in range(k, j)):
-                return at + 1
-    return j
+                return [(i, at + 1), (k, j)]
+    return [(i, j)]
 
 
 def ends_in_small_word(doc: Doc, i: int, j: int) -> bool:
@@ -323,6 +353,19 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
     return i
+
+
+def extend_over_small_word(doc: Doc, i: int, j: int) -> int | None:
+    """Start of a span that begins with a capitalised small word ("Without Borders" of
+    "Reporters Without Borders"): the untagged capitalised words before it belong to the
+    name; None when there are none (a piece of a title)."""
+    t = doc[i]
+    if j - i < 2 or t.is_sent_start or not t.text.istitle() or t.lower_ not in _SMALL_STARTS:
+        return i
+    k = i
+    while k > 0 and i - k < 2 and _bare_capital(doc, k - 1) and doc[k - 1].lower_ not in _NOT_PHRASE:
+        k -= 1
+    return k if k < i else None
 
 
 def extend_over_and(doc: Doc, i: int, j: int, label: str) -> int:
@@ -373,19 +416,21 @@ __all__ = [
     "after_amount",
     "conjuncts",
     "cut_adjective_tail",
-    "cut_at_new_sentence",
     "ends_in_small_word",
     "is_graded_noun",
     "extend_left",
     "extend_over_and",
+    "extend_over_small_word",
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
     "is_portfolio",
+    "is_term_abbreviation",
     "is_title_fragment",
     "is_title_head",
     "one_side_alone",
     "place_after_at",
+    "sentence_parts",
     "strip_leading_verb",
     "strip_post_nominal",
 ]

@@ -55,7 +55,12 @@ DEMONYM_NOUNS = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 
 #: Trailing words of organisation names that do not change the organisation ("Altria Group").
-ORG_SUFFIXES = frozenset("party inc corp corporation co company ltd plc llc group com ag sa".split())
+ORG_SUFFIXES = frozenset(
+    """
+    party inc corp corporation co company ltd plc llc group com ag sa holdings networks
+    systems technologies communications laboratories labs studios pictures airways airlines
+    """.split()
+)
 
 #: First words that never start a name ("My Own", "This Week").
 NOT_FIRST = frozenset("my our your his her their its this that these those what when where how why".split())
@@ -175,18 +180,32 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(t) <= 6 and t.isalpha() and t.isupper()
 
 
+#: Generational suffixes after a surname ("Charles Evans Jr" is "Mr Evans").
+GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
+
+
+def _core(full: tuple[str, ...]) -> tuple[str, ...]:
+    return full[:-1] if len(full) > 2 and full[-1] in GENERATIONAL else full
+
+
 def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Is ``short`` a proper prefix or suffix of ``full`` (as name tokens)?"""
+    """Is ``short`` a proper prefix or suffix of ``full`` (as name tokens), a generational
+    suffix left aside ("Evans" of "Charles Evans Jr")?"""
     n = len(short)
-    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
+    core = _core(full)
+    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short or (n < len(core) and core[-n:] == short))
 
 
 def parts(full: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """All proper prefixes and suffixes of a multi-token name."""
+    """All proper prefixes and suffixes of a multi-token name (and of its core without a
+    generational suffix)."""
     out = []
     for n in range(1, len(full)):
         out.append(full[:n])
         out.append(full[-n:])
+    core = _core(full)
+    if core is not full:
+        out.extend(core[-n:] for n in range(1, len(core)))
     return out
 
 

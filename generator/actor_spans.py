@@ -19,18 +19,20 @@ from .actor_fragments import (
     after_amount,
     conjuncts,
     cut_adjective_tail,
-    cut_at_new_sentence,
     ends_in_small_word,
     extend_left,
     extend_over_and,
+    extend_over_small_word,
     has_inner_pronoun,
     is_class_noun,
     is_gerund,
     is_graded_noun,
     is_portfolio,
+    is_term_abbreviation,
     is_title_fragment,
     is_title_head,
     place_after_at,
+    sentence_parts,
     strip_leading_verb,
     strip_post_nominal,
     one_side_alone,
@@ -38,6 +40,7 @@ from .actor_fragments import (
 from .actor_rules import (
     CHROME,
     DEMONYM_NOUNS,
+    GENERATIONAL,
     HONORIFICS,
     KIND_OF_LABEL,
     KNOWN_ALIASES,
@@ -98,7 +101,8 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        for a, b in conjuncts(doc, ent.start, ent.end, ent.label_):
+        parts = conjuncts(doc, ent.start, ent.end, ent.label_)  # "X and Y", "Malcolm X. Ann Lee"
+        for a, b in (part for a0, b0 in parts for part in sentence_parts(doc, a0, b0)):
             cleaned = _clean(doc, a, b, ent.label_)
             if cleaned is None:
                 continue
@@ -155,9 +159,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
-    if i >= j or after_amount(doc, i, j, label):
-        return None  # "5.45m Euros": a currency
-    j = cut_at_new_sentence(doc, i, j)  # "Malcolm X. Besides Dee"
+    if i >= j or after_amount(doc, i, j, label) or is_term_abbreviation(doc, i, j):
+        return None  # "5.45m Euros": a currency; "kilobits per second (Kbps)": a term
+    if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
+        j -= 1  # "Isle of Man 3" + "G network"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     for k in range(i + 1, j):  # "Cepes (Peruvian Centre", "Jerry Springer - The Opera"
         t = doc[k]
@@ -214,6 +219,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Assault" in "Assault on Precinct 13", "Gone Are" (the Days), "Grade C"
     label = place_after_at(doc, i, j, label)  # "at Tilsit"
     i = extend_left(doc, i, j)  # "Pop" + "Idol", "BNP" + "Paribas"
+    start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
+    if start is None:
+        return None
+    i = start
     i = extend_over_and(doc, i, j, label)  # "Pew Internet and" + "American Life Project"
     tail = cut_adjective_tail(doc, i, j, label)  # "Athens Olympic 100m silver medallist"
     if tail is None:
@@ -361,6 +370,8 @@ def _missed_names(
         if c.kind != "person":
             continue
         words = c.text.split()
+        if len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONAL:
+            words = words[:-1]  # "Charles Evans Jr" is "Mr Evans"
         if len(words) == 1:
             forms.add(words[0])
         elif words[-1][:1].isupper() and "-" not in words[-1] and not any(w.islower() for w in words):
@@ -380,7 +391,8 @@ def _missed_names(
         before = doc[t.i - 1] if t.i > 0 else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if before is not None and not t.is_sent_start and before.text[:1].isupper() and before.pos_ == "PROPN":
-            continue
+            if before.lower_.rstrip(".") not in HONORIFICS:
+                continue  # part of another name; "Mr Lund" is the surname
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and "\n" not in t.whitespace_:
             continue
         cand = _candidate(analysis, t.i, t.i + 1, "PERSON", starts)

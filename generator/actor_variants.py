@@ -25,7 +25,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, fold, initials_of, is_acronym, key_tokens, name_key
+from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens, name_key
 
 
 class _Cand(Protocol):
@@ -190,10 +190,12 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
 def _after_place(text: str, start: int, short: str, long: str) -> bool:
     """Does the place word right before ``long`` complete its abbreviation ``short``? The
     tagger leaves "US" out of "US Anti-Doping Agency (USADA)"."""
-    before = text[max(0, start - 16) : start].split()
-    if not before or KNOWN_ALIASES.get(name_key(before[-1]), ("", ""))[1] != "place":
-        return False
-    return abbreviates(short, f"{before[-1]} {long}", starts=1 if is_acronym(short) else 2)
+    before = text[max(0, start - 40) : start].split()
+    for n in (1, 2, 3):  # "US", "United States", "United Arab Emirates"
+        place = " ".join(before[-n:])
+        if len(before) >= n and KNOWN_ALIASES.get(name_key(place), ("", ""))[1] == "place":
+            return abbreviates(short, f"{place} {long}", starts=1 if is_acronym(short) else 2)
+    return False
 
 
 # --------------------------------------------------------------------------- variants
@@ -210,7 +212,13 @@ def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[t
         forms.setdefault(c.key, (c.kind, key_tokens(c.text), c.text))
         counts[(c.doc, c.key)] += 1
     two_people = _two_people(counts)
-    pairs = [*_spelling_pairs(forms), *_prefix_pairs(forms), *_web_pairs(forms), *_hypocorism_pairs(forms)]
+    pairs = [
+        *_spelling_pairs(forms),
+        *_prefix_pairs(forms),
+        *_web_pairs(forms),
+        *_hypocorism_pairs(forms),
+        *_truncated_pairs(forms),
+    ]
     return sorted({(a, b) for a, b in pairs if frozenset((a, b)) not in two_people})
 
 
@@ -306,6 +314,26 @@ def _prefix_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tu
         p, q = sorted((ta[i], forms[b][1][i]), key=len)
         if len(p) >= 3 and p != q and q.startswith(p) and p not in _PARTICLES and p.isalpha():
             out.append((a, b))
+    return out
+
+
+def _truncated_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """An organisation's name cut short, when exactly one longer name of the corpus starts
+    with it and goes on with "of"/"for"/"and" or a company word: "World Summit" / "World
+    Summit for the Information Society", "Mitsubishi Tokyo" / "Mitsubishi Tokyo Financial
+    Group". Not "Bank of England" / "... Monetary Policy Committee" (a body inside it)."""
+    by_prefix: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k, (kind, toks, _) in forms.items():
+        if kind == "organization":
+            for n in range(2, len(toks)):
+                by_prefix[toks[:n]].append(k)
+    out = []
+    for k, (kind, toks, _) in forms.items():
+        longer = by_prefix.get(toks, []) if kind == "organization" and len(toks) >= 2 else []
+        if len(longer) == 1:
+            extra = forms[longer[0]][1][len(toks) :]
+            if extra[0] in ("of", "for", "and") or extra[-1] in ORG_SUFFIXES:
+                out.append((k, longer[0]))
     return out
 
 

@@ -196,8 +196,11 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
         if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
             uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
         if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES:
-            if " ".join(words[:-1]) in uf:  # "Altria Group" / "Altria"
-                uf.union(" ".join(words[:-1]), k)
+            short = " ".join(words[:-1])
+            # "Altria Group" / "Altria"; never "American" / "American Airlines"
+            party = words[-1] == "party"  # "Conservative" (a group) is the "Conservative Party"
+            if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
+                uf.union(short, k)
         if kind == "organization" and len(words) > 2 and KNOWN_ALIASES.get(words[0], ("", ""))[1] == "place":
             if " ".join(words[1:]) in uf:  # "US Federal Reserve" / "Federal Reserve"
                 uf.union(" ".join(words[1:]), k)
@@ -314,7 +317,7 @@ def _kind(cands: list[Candidate], forced: dict[str, str]) -> str:
             return forced[c.key]
     longs = {c.text for c in cands if len(c.tokens) > 1}
     shorts = {c.text for c in cands if len(c.tokens) == 1}
-    acronyms = {t for t in shorts if any(abbreviates(t, long) for long in longs)}
+    acronyms = {t for t in shorts if any(_abbreviation(t, long) for long in longs)}
     # an acronym takes its long form's kind ("Balco", tagged as a person, is a laboratory)
     counts = Counter(c.kind for c in cands if c.text not in acronyms) or Counter(c.kind for c in cands)
     top = max(counts.values())
@@ -343,9 +346,15 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         toks = {f: key_tokens(f) for f in forms}
         starts = {f for f in forms if any(len(u) > len(toks[f]) and u[: len(toks[f])] == toks[f] for u in toks.values())}
         longs = [f for f in forms if len(toks[f]) > 1]
-        short = {f for f in forms if is_acronym(f) or len(toks[f]) == 1 and any(abbreviates(f, g) for g in longs)}
+        short = {f for f in forms if is_acronym(f) or len(toks[f]) == 1 and any(_abbreviation(f, g) for g in longs)}
         rank = lambda f: (f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)
+
+
+def _abbreviation(short: str, long: str) -> bool:
+    """Is ``short`` a real abbreviation of ``long`` ("Balco"), not the same name run together
+    ("RipGuard" / "Rip Guard")?"""
+    return 2 * len(short) <= len(long) and abbreviates(short, long)
 
 
 class _UnionFind:

@@ -199,3 +199,43 @@ def test_acronym_completed_by_the_place_before_its_name(analyse):
     actors = build_actors([analyse("The US Anti-Doping Agency (USADA) charged him. USADA said the tests were clear.", doc_id="f0")])
     owners = {a.name for a in actors if "USADA" in (a.name, *a.aliases)}
     assert owners == {"Anti-Doping Agency"}, [(a.name, a.aliases) for a in actors]
+
+
+def test_acronym_completed_by_a_two_word_place(analyse):
+    text = "He was charged by the United States Anti-Doping Agency (USADA) on Monday. USADA said so."
+    actors = build_actors([analyse(text, doc_id="f0")])
+    owners = {a.name for a in actors if "USADA" in (a.name, *a.aliases)}
+    assert owners == {"Anti-Doping Agency"}, [(a.name, a.aliases) for a in actors]
+
+
+def test_company_named_first_then_with_its_suffix_is_one_actor(analyse):
+    text = "Wireless provider Norvane and Skype signed a deal. Norvane Networks has two million users."
+    actors = build_actors([analyse(text, doc_id="f0")])
+    (owner,) = [a for a in actors if "Norvane" in (a.name, *a.aliases)]
+    assert owner.name == "Norvane Networks", [(a.name, a.aliases) for a in actors]
+
+
+def test_demonym_is_not_short_for_an_airline(analyse):
+    texts = ["American Airlines cut fares on Monday.", "American voters went to the polls in Ohio."]
+    actors = build_actors([analyse(t, doc_id=f"f{i}") for i, t in enumerate(texts)])
+    airline = [a for a in actors if a.name == "American Airlines"]
+    assert airline and "American" not in airline[0].aliases, [(a.name, a.aliases) for a in actors]
+
+
+TRUNCATED = [
+    # (texts, short form, the long name it joins, or None: stays apart)
+    (["The World Forum for Rowing Safety met in Oslo.", "Delegates at the World Forum agreed."], "World Forum", "World Forum for Rowing Safety"),
+    (["Norvik Tokyo Financial Group shares rose.", "Analysts said Norvik Tokyo had cut costs."], "Norvik Tokyo", "Norvik Tokyo Financial Group"),
+    (
+        ["The Bank of Norway Monetary Policy Committee met.", "The Bank of Norway raised rates."],
+        "Bank of Norway",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,short,long", TRUNCATED)
+def test_organisation_name_cut_short(analyse, texts, short, long):
+    actors = _build(analyse, texts)
+    (owner,) = _owner(actors, short)
+    assert owner.name == (long or short), [(a.name, a.aliases) for a in actors]
