@@ -36,6 +36,9 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Last words of the names of plans and laws, which "X and Y" may name as a whole.
+_DOCUMENT_HEADS = frozenset("strategy act bill plan report policy review scheme charter treaty agreement accord directive".split())
+
 #: Adjective endings of words derived from names ("Olympic", "Biblical", "Shakespearean").
 _ADJ_END = re.compile(r"(?:ic|ical|ian|ean|ese|ish)$")
 #: Endings of demonyms, which stay as a group ("Ugandan" is not cut, "Danish" is a group).
@@ -56,9 +59,8 @@ _SMALL_STARTS = frozenset(
     about above across after against along amid among around as at before behind below beside
     besides between beyond but by despite down during except for from if in into nor of off on
     onto or out over per since than through throughout till to toward towards under unless until
-    up upon via with within without is are was were be being been am do does did go goes going
-    have has had can could will would shall should may might must
-    """.split()
+    up upon via with within without is are was were be being been am going
+    """.split()  # no modals: "Will Smith", "May"
 )
 _POSSESSIVE_PRONOUNS = frozenset(("My", "Our", "Your", "His", "Her", "Their", "Its"))
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -85,8 +87,8 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
             return [(i, k)]  # "Sweeney Todd and A Funny Thing Happened": a second title
         if right.text == "The":
             return [(i, k), (k + 1, j)]  # "The Independent and The Times"
-        if doc[j - 1].lower_ in ORG_HEADS:
-            return [(i, j)]
+        if doc[j - 1].lower_ in ORG_HEADS | _DOCUMENT_HEADS:
+            return [(i, j)]  # "Community Cohesion and Race Equality Strategy"
         left_toks = [x for x in doc[i:k] if x.lower_ not in _ARTICLES]
         right_toks = list(doc[k + 1 : j])
         sides_ok = all(

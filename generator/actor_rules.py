@@ -57,10 +57,13 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 #: Trailing words of organisation names that do not change the organisation ("Altria Group").
 ORG_SUFFIXES = frozenset(
     """
-    party inc corp corporation co company ltd plc llc group com ag sa holdings networks
-    systems technologies communications laboratories labs studios pictures airways airlines
+    party inc corp corporation co company ltd plc llc group com ag sa holdings systems
+    technologies communications laboratories labs
     """.split()
 )
+#: Last words of a division's name, which may or may not be the company itself ("Nortel
+#: Networks" is Nortel, "Sony Pictures" is not Sony).
+DIVISION_SUFFIXES = frozenset("networks pictures studios airways airlines".split())
 
 #: First words that never start a name ("My Own", "This Week").
 NOT_FIRST = frozenset("my our your his her their its this that these those what when where how why".split())
@@ -247,5 +250,10 @@ for _canon, _kind, *_forms in (
     ("Irish", "group", "Irishman", "Irishmen", "Irishwoman"),
     ("French", "group", "Frenchman", "Frenchmen", "Frenchwoman"),
     ("Dutch", "group", "Dutchman", "Dutchmen", "Dutchwoman"),
+    ("Swedish", "group", "Swede", "Swedes"),
+    ("Danish", "group", "Danes"),  # not "Dane", a first name too
+    ("Finnish", "group", "Finns"),
+    ("Spanish", "group", "Spaniard", "Spaniards"),
+    ("Turkish", "group", "Turk", "Turks"),
 ):
     _known(_canon, _kind, *_forms)

@@ -81,6 +81,8 @@ class Candidate:
     kind: str
     key: str
     descriptions: list[str] = field(default_factory=list)
+    after_the: bool = False  # "the Times": a title, never a surname
+    modifier: bool = False  # "Interactive Bafta awards": names the noun after it
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -129,7 +131,11 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     if not _looks_like_name(text, key, label):
         return None
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
-    return Candidate(document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key)
+    after_the = document.text[max(0, start - 4) : start].lower() == "the "
+    modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
+    return Candidate(
+        document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key, after_the=after_the, modifier=modifier
+    )
 
 
 def _looks_like_name(text: str, key: str, label: str) -> bool:

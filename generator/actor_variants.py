@@ -149,6 +149,18 @@ def strict_initials(text: str) -> str:
     return "".join(out).lower() if len(out) >= 2 else ""  # "IE 7" gives no "IE"
 
 
+def mixed_initials(text: str) -> str:
+    """Initials as written in a mixed-case acronym: capitals for words, small letters for
+    "of"/"for" ("Bank of England" -> "BoE", "Ministry of Defence" -> "MoD")."""
+    out = []
+    for w in re.split(r"[\s\-]+", fold(text)):
+        if w.lower() in ("of", "for"):
+            out.append(w[0].lower())
+        elif w and w.lower() not in _PARTICLES and w[0].isalpha():
+            out.append(w[0].upper())
+    return "".join(out) if len(out) >= 3 and any(ch.islower() for ch in out) else ""
+
+
 def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]) -> list[tuple[str, str]]:
     """``(acronym key, long-form key)`` pairs defined or used in one document.
 
@@ -163,6 +175,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
         if len(key_tokens(c.text)) >= 2 and c.kind != "person":
             for initials in {initials_of(c.text), strict_initials(c.text)} - {""}:
                 long_forms[initials].add(c.key)
+            if mixed_initials(c.text):
+                long_forms[mixed_initials(c.text)].add(c.key)  # case-sensitive: "BoE"
             m = definition.match(text, c.end)
             short = m.group(1) if m else ""  # "Balco": a word, not capitals, uses two initials
             cut = abbreviated_tail(short, c.text, starts=1 if is_acronym(short) else 2) if m else None
@@ -184,6 +198,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
     for c in cands:
         if is_acronym(c.text):
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())))
+        elif c.text.isalpha() and c.text[:1].isupper() and c.text[-1:].isupper() and not c.text.isupper():
+            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.text, ())))  # "BoE", "MoD"
     return pairs
 
 

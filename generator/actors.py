@@ -31,6 +31,7 @@ from .actor_rules import (
     KIND_PRIORITY,
     KNOWN_ALIASES,
     ORG_PARTICLES,
+    DIVISION_SUFFIXES,
     ORG_SUFFIXES,
     TITLES,
     initials_dropped,
@@ -89,7 +90,7 @@ def build_actors(
             uf.add(k)
         for k in group[1:]:
             uf.union(group[0], k)
-    _merge_variants(uf, maximal, acronyms, split)
+    _merge_variants(uf, maximal, acronyms, split, standalone)
     corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split)
 
     clusters: dict[str, list[Candidate]] = defaultdict(list)
@@ -144,6 +145,10 @@ def _resolve_in_document(
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
                 continue
+        surname_of = _surname_target(c, cands, fixed)
+        if surname_of is not None:
+            targets[id(c)] = surname_of.key
+            continue
         if not (c.kind == "person" and any(is_part(c.tokens, u) for u in full)):
             target = prefix_target(c, cands, fixed, standalone)
             if target:
@@ -166,7 +171,27 @@ def _resolve_in_document(
             unresolved.append((c, fitting))
 
 
-def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split) -> None:
+def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | None:
+    """The one two-word name of the document, named before it, that a one-word organisation
+    ends ("Kluft" after "Carolina Kluft", both tagged as organisations): a surname. Not after
+    "the" ("the Times" beside "Financial Times"), not a place or group, not a known name."""
+    if c.kind != "organization" or len(c.tokens) != 1 or c.after_the or c.key in fixed or c.key in KNOWN_ALIASES:
+        return None
+    fits = {
+        d.tokens: d for d in cands
+        if len(d.tokens) == 2 and d.tokens[1] == c.tokens[0] and d.start < c.start
+        and d.kind in ("person", "organization") and d.tokens[0] not in KNOWN_ALIASES and not d.after_the
+        and not d.modifier  # "Interactive Bafta awards" names a ceremony, not a person
+    }
+    if len(fits) != 1:
+        return None
+    (target,) = fits.values()
+    return target if target.text.split()[0].istitle() and target.label in ("PERSON", "ORG") else None
+
+
+def _merge_variants(
+    uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split, standalone: set[str]
+) -> None:
     """Union forms that are spelling variants, initials variants or acronyms of each other."""
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
@@ -187,6 +212,7 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
                 uf.union(compact[ck], k)
         else:
             compact[ck] = k
+    longer_forms = Counter(" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split())))
     for k in keys:
         kind, words = kinds.get(k), k.split()
         if kind in ("group", "organization") and len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
@@ -195,10 +221,12 @@ def _merge_variants(uf: _UnionFind, maximal: list[Candidate], acronyms: list[tup
                 uf.union(singular, k)
         if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
             uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
-        if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES | DIVISION_SUFFIXES:
             short = " ".join(words[:-1])
             # "Altria Group" / "Altria"; never "American" / "American Airlines"
             party = words[-1] == "party"  # "Conservative" (a group) is the "Conservative Party"
+            if words[-1] in DIVISION_SUFFIXES and (short in standalone or longer_forms[short] > 1):
+                continue  # "Sony" named alone elsewhere, "Sky" beside "Sky News" and "Sky Networks"
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
         if kind == "organization" and len(words) > 2 and KNOWN_ALIASES.get(words[0], ("", ""))[1] == "place":
@@ -342,9 +370,9 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         rank = lambda f: (len(f.split()) < 2, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
         rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731
-    else:  # a form that starts another ("Tate" of "Tate Britain") is the short one
+    else:  # a form that starts or ends another ("Tate" of "Tate Britain", "Fortuyn") is the short one
         toks = {f: key_tokens(f) for f in forms}
-        starts = {f for f in forms if any(len(u) > len(toks[f]) and u[: len(toks[f])] == toks[f] for u in toks.values())}
+        starts = {f for f in forms if any(len(u) > len(toks[f]) and is_part(toks[f], u) for u in toks.values())}
         longs = [f for f in forms if len(toks[f]) > 1]
         short = {f for f in forms if is_acronym(f) or len(toks[f]) == 1 and any(_abbreviation(f, g) for g in longs)}
         rank = lambda f: (f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731

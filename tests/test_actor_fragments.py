@@ -179,6 +179,12 @@ CONJUNCTS = [
     ("The Food and Agriculture Organisation met.", "ORG", "Food and Agriculture Organisation", ["Food and Agriculture Organisation"]),
     ("Trade and Industry Secretary Ann Berg spoke.", "ORG", "Trade and Industry", ["Trade and Industry"]),
     ("He flew to St Kitts and Nevis on Monday.", "GPE", "St Kitts and Nevis", ["St Kitts and Nevis"]),
+    (
+        "It launched the Town Safety and Rail Equality Strategy.",
+        "ORG",
+        "Town Safety and Rail Equality Strategy",
+        ["Town Safety and Rail Equality Strategy"],
+    ),
 ]
 
 
@@ -418,6 +424,7 @@ SPAN_REPAIRS = [
      "Reporters Without Borders"),
     (extend_over_small_word, "She sang Without Borders at dawn.", "Without Borders", "ORG", None),
     (extend_over_small_word, "The US Fisheries Board met.", "US Fisheries Board", "ORG", "US Fisheries Board"),
+    (extend_over_small_word, "Guests include Will Smith, Ann Berg and others.", "Will Smith", "PERSON", "Will Smith"),
     (extend_over_small_word, "Trains run by First Great Western were late.", "First Great Western", "ORG", "First Great Western"),
     (ends_in_small_word, "His roles included The Joe Lund Story and Gone Are the Days.", "Gone Are", "ORG", None),
     (ends_in_small_word, "The band The Who played in Leeds.", "The Who", "ORG", "The Who"),
@@ -508,3 +515,18 @@ def test_surname_joins_a_full_name_with_a_generational_suffix(analyse):
     actors = _build(analyse, ["Charles Lund Jr battled the studio. Later Mr Lund sued the director."])
     (owner,) = _owner(actors, "Lund")
     assert owner.name == "Charles Lund Jr", [(a.name, a.aliases) for a in actors]
+
+
+SURNAMES_TAGGED_AS_BODIES = [
+    # (text, short form, the name it joins, or None: stays apart)
+    ("The sprinter Carolina Lindqvist won in Oslo. Lindqvist said she was tired.", "Lindqvist", "Carolina Lindqvist"),
+    ("He reads the Financial Times. The Times disagreed with it.", "Times", None),
+]
+
+
+@pytest.mark.parametrize("text,short,long", SURNAMES_TAGGED_AS_BODIES)
+def test_one_word_body_ending_a_two_word_name(analyse, text, short, long):
+    actors = _build(analyse, [text])
+    owners = _owner(actors, short)
+    assert owners, [(a.name, a.aliases) for a in actors]
+    assert owners[0].name == (long or short), [(a.name, a.aliases) for a in actors]

@@ -239,3 +239,18 @@ def test_organisation_name_cut_short(analyse, texts, short, long):
     actors = _build(analyse, texts)
     (owner,) = _owner(actors, short)
     assert owner.name == (long or short), [(a.name, a.aliases) for a in actors]
+
+
+def test_division_joins_its_company_only_when_the_company_is_never_named_alone(analyse):
+    texts = ["Wireless provider Norvane and Skype signed a deal. Norvane Networks has two million users.", "Sales at Kestrel rose.",
+             "Kestrel Pictures released the film in May."]
+    actors = _build(analyse, texts)
+    assert _owner(actors, "Norvane") == _owner(actors, "Norvane Networks"), [(a.name, a.aliases) for a in actors]
+    assert _owner(actors, "Kestrel") != _owner(actors, "Kestrel Pictures"), [(a.name, a.aliases) for a in actors]
+
+
+def test_mixed_case_acronym_of_a_body_named_in_the_text(analyse):
+    text = "The Bank of Norway raised rates on Monday. Now the BoN is calling for faster data, analysts said."
+    actors = build_actors([analyse(text, doc_id="f0")])
+    owners = {a.name for a in actors if "BoN" in (a.name, *a.aliases)}
+    assert owners == {"Bank of Norway"}, [(a.name, a.aliases) for a in actors]
