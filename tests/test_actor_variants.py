@@ -222,24 +222,6 @@ def test_demonym_is_not_short_for_an_airline(analyse):
     assert airline and "American" not in airline[0].aliases, [(a.name, a.aliases) for a in actors]
 
 
-TRUNCATED = [
-    # (texts, short form, the long name it joins, or None: stays apart)
-    (["The World Forum for Rowing Safety met in Oslo.", "Delegates at the World Forum agreed."], "World Forum", "World Forum for Rowing Safety"),
-    (["Norvik Tokyo Financial Group shares rose.", "Analysts said Norvik Tokyo had cut costs."], "Norvik Tokyo", "Norvik Tokyo Financial Group"),
-    (
-        ["The Bank of Norway Monetary Policy Committee met.", "The Bank of Norway raised rates."],
-        "Bank of Norway",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize("texts,short,long", TRUNCATED)
-def test_organisation_name_cut_short(analyse, texts, short, long):
-    actors = _build(analyse, texts)
-    (owner,) = _owner(actors, short)
-    assert owner.name == (long or short), [(a.name, a.aliases) for a in actors]
-
 
 def test_division_joins_its_company_only_when_the_company_is_never_named_alone(analyse):
     texts = ["Wireless provider Norvane and Skype signed a deal. Norvane Networks has two million users.", "Sales at Kestrel rose.",
