@@ -32,7 +32,7 @@ ORG_HEADS = frozenset(
     union bank university college institute foundation society company group party industry
     industries trust fund agency authority board office service services court school club
     federation league centre center museum academy alliance corporation partners brothers
-    project programme network forum initiative institution
+    project programme network forum initiative institution house
     """.split()
 )
 
@@ -51,7 +51,7 @@ _NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | frozenset("st saint mount lake rive
 _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))
 #: Words that continue a title after its first words ("Assault on Precinct 13").
-_TITLE_LINKS = frozenset(("of", "on", "into"))
+_TITLE_LINKS = frozenset(("of", "on", "into", "with"))
 #: Prepositions, conjunctions and verbs that start no name ("Without Borders" is a tail);
 #: "First Group" or "Top Shop" start with words that may.
 _SMALL_STARTS = frozenset(
@@ -171,6 +171,10 @@ def is_title_fragment(doc: Doc, i: int, j: int, label: str) -> bool:
             return _bare_capital(doc, i - 2)
         plural = prev.text in ("'", "’") and doc[i - 2].lower_.endswith("s")
         return j - i == 1 and plural and _bare_capital(doc, i - 2)
+    if prev.lower_ in ("for", "of") or (prev.lower_ == "the" and doc[i - 2].lower_ in ("for", "of")):
+        k = i - 1 if prev.lower_ != "the" else i - 2  # "Medical Foundation for the" + "Care of ..."
+        if k >= 1 and doc[k - 1].ent_type_ == "ORG" and doc[k - 1].lower_ in ORG_HEADS and label != "GPE":
+            return True
     if prev.text in _POSSESSIVE_PRONOUNS and not prev.is_sent_start:
         return True  # "How Green Was My Valley"
     if j - i != 1:
@@ -178,11 +182,23 @@ def is_title_fragment(doc: Doc, i: int, j: int, label: str) -> bool:
     if doc[i].text.isupper() or name_key(doc[i].text) in KNOWN_ALIASES:
         return False  # "the New World of the US"
     listed = j < len(doc) and doc[j].text in (",", "and", "&")  # "the Alliance of Brazil, Russia"
+    if prev.lower_ == "the" and _title_preposition(doc, i - 2) and label not in ("GPE", "NORP"):
+        return True  # "Beyond the Sea"; not '"In the UK ...' at the start of a quote
     k = i - 2 if prev.lower_ == "the" else i - 1  # "Lord of the Rings", "Flight into Danger"
     if k >= 1 and doc[k].text in _TITLE_PREPOSITIONS and not listed:  # not "the Cuckoo's Nest in London"
         word = doc[k - 1].lower_.rstrip(".")
         return _bare_capital(doc, k - 1) and word not in TITLES | ROLE_HEADS | _NOBLE
     return False
+
+
+def _title_preposition(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a capitalised preposition inside a sentence, after a word or a comma
+    ("the film Beyond the Sea", "new film, Beyond the Sea")?"""
+    t = doc[k]
+    if not (t.text.istitle() and t.lower_ in _SMALL_STARTS) or t.is_sent_start or k < 1:
+        return False
+    before = doc[k - 1]
+    return before.is_alpha or before.text == ","
 
 
 def extend_left(doc: Doc, i: int, j: int) -> int:
@@ -248,8 +264,8 @@ def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
     of a kind, not a named actor (places stay: "a US, exhausted by the war"). "a Labour MP", "an EU-wide ban" or "an EU country" keep
     their name, which only modifies what follows, and so does "a Digital Solidarity Fund",
     whose last word makes it a body."""
-    if label in ("NORP", "PERSON", "GPE", "LOC") or i < 1 or doc[i - 1].lower_ not in ("a", "an"):
-        return False
+    if label in ("NORP", "GPE", "LOC") or i < 1 or doc[i - 1].lower_ not in ("a", "an"):
+        return False  # "an Evil Twin" tagged as a person is one of a kind too
     if doc[j - 1].lower_ in ORG_HEADS:
         return False
     if j >= len(doc):
@@ -261,8 +277,14 @@ def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
 
 
 def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
-    """Is the person span ``doc[i:j]`` a minister's portfolio ("Lifelong Learning Minister")?"""
-    return label == "PERSON" and j < len(doc) and doc[j].lower_ in _PORTFOLIO_HEADS
+    """Is ``doc[i:j]`` a minister's portfolio: a "person" before "Minister" ("Lifelong
+    Learning Minister"), or one word before "minister" and a name ("Education minister Ivan
+    Lewis")? Bodies named in full stay ("Home Office minister")."""
+    if j >= len(doc) or doc[j].lower_ not in _PORTFOLIO_HEADS:
+        return False
+    if label == "PERSON":
+        return True
+    return j - i == 1 and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
 
 
 def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:
@@ -273,7 +295,7 @@ def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:
     Widgets") or places ("West Coast Main Line at Longtown" is not a title)."""
     if label == "PERSON" or j - i != 1 or j + 1 >= len(doc) or doc[j].lower_ not in _TITLE_LINKS:
         return False
-    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    k = j + 2 if doc[j + 1].lower_ in _ARTICLES else j + 1  # "Girl with a Pearl Earring"
     return k < len(doc) and _bare_capital(doc, k) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].ent_type_ == ""
 
 

@@ -185,6 +185,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j += 2  # "Department for Education" + " and Skills"
     # a possessor inside the span: "Washington's Center for ...", "Russia's Putin"
     for k in range(j - 2, i - 1, -1):
+        if _is_possessive(doc[k]) and i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES and label != "PERSON":
+            j, label = k, "PERSON"  # "Lord Dubs' Succession to the Crown Bill": Lord Dubs
+            break
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON"):
             i = k + 1
             break
@@ -248,6 +251,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             label = "NORP"  # "many Britons", "the Briton"
     if i > 0 and _is_known_with(doc, i - 1, i, j):
         i -= 1  # "Liberal Democrat spokeswoman" tagged from "Democrat"
+    if label == "NORP" and doc[i:j].text.lower().startswith("non-"):
+        return None  # "Non-British citizens"
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles

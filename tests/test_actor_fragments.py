@@ -14,6 +14,7 @@ from generator.actor_fragments import (
     is_class_noun,
     is_gerund,
     is_graded_noun,
+    is_portfolio,
     is_term_abbreviation,
     is_title_head,
     sentence_parts,
@@ -325,6 +326,13 @@ SPAN_DROPS = [
     (["As an MSP, Ann Berg signed the motion in Edinburgh."], {"MSP"}, {"Ann Berg"}),
     (["The film is not set back in How Green Was My Valley, said Ann Berg."], {"Valley"}, {"Ann Berg"}),
     (["Telia offers speeds of 3.6Mbps on its Isle of Man 3G network."], {"Isle of Man 3"}, {"Isle of Man"}),
+    (["He attended the premiere of the new film, Beyond the Sea, in Oslo."], {"Sea"}, {"Oslo"}),
+    (["Non-British citizens cannot vote, said Ann Berg."], {"Non-British"}, {"Ann Berg"}),
+    (
+        ["A spokesman for the Medical Foundation for the Care of Victims of Torture said so."],
+        {"Care of Victims of Torture"},
+        {"Medical Foundation"},
+    ),
     (["It came from the Supreme Leader Ayatollah Ali Rezaei of Iran."], {"Ayatollah Ali Rezaei"}, {"Ali Rezaei"}),
     (["However, Lifelong Learning Minister Tom Lyle said the plan would go ahead."], {"Lifelong Learning"}, {"Tom Lyle"}),
     (
@@ -416,6 +424,10 @@ SPAN_REPAIRS = [
     (is_title_head, "Other films were Racing Stripes and Assault on Precinct 13.", "Assault", "ORG", None),
     (is_title_head, "Trains join the West Coast Main Line at Longtown.", "West Coast Main Line", "FAC", "West Coast Main Line"),
     (is_title_head, "Ann Berg of Reuters said so.", "Ann Berg", "PERSON", "Ann Berg"),
+    (is_title_head, "She starred in Girl with a Red Scarf in 2003.", "Girl", "ORG", None),
+    (is_portfolio, "Education minister Ivan Berg said the scheme would grow.", "Education", "ORG", None),
+    (is_portfolio, "Home Office minister Ivan Berg said so.", "Home Office", "ORG", "Home Office"),
+    (is_class_noun, "Once logged onto an Evil Twin, your data can be stolen.", "Evil Twin", "PERSON", None),
     (is_class_noun, "Stalin thought a US, exhausted by war, would not fight.", "US", "GPE", "US"),
     (is_term_abbreviation, "It gives two megabits per second (Mbps) to homes.", "Mbps", "PERSON", None),
     (is_term_abbreviation, "Growth in gross domestic product (GDP) slowed.", "GDP", "ORG", None),
@@ -487,6 +499,7 @@ HEAD_WORDS = [
         "Bank of Norway",
         None,
     ),
+    (["MPs in the House of Commons voted. He lost the confidence of all sides of the House."], "House", "House of Commons"),
     # a one-word body ending the two-word name before it is a surname
     (["The sprinter Carolina Lindqvist won in Oslo. Lindqvist said she was tired."], "Lindqvist", "Carolina Lindqvist"),
     (["He reads the Financial Times. The Times disagreed with it."], "Times", None),
@@ -528,3 +541,11 @@ def test_surname_joins_a_full_name_with_a_generational_suffix(analyse):
     actors = _build(analyse, ["Charles Lund Jr battled the studio. Later Mr Lund sued the director."])
     (owner,) = _owner(actors, "Lund")
     assert owner.name == "Charles Lund Jr", [(a.name, a.aliases) for a in actors]
+
+
+def test_possessor_after_a_title_is_the_person(analyse):
+    a = analyse("The government refused to back Lord Holm' Reform of the Courts Bill, saying it was flawed.", doc_id="f0")
+    start = a.document.text.index("Holm' Reform")
+    a.doc.ents = [a.doc.char_span(start, start + len("Holm' Reform"), label="ORG")]
+    actors = build_actors([a])
+    assert [(x.name, x.kind) for x in actors] == [("Holm", "person")]
