@@ -85,8 +85,9 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
         right = doc[k + 1]
         if right.text in ("A", "An"):
             return [(i, k)]  # "Sweeney Todd and A Funny Thing Happened": a second title
-        if right.text == "The":
-            return [(i, k), (k + 1, j)]  # "The Independent and The Times"
+        repeated = right.lower_ == doc[i].lower_ and doc[i:k].text.lower() != doc[k + 1 : j].text.lower()
+        if right.text == "The" or repeated:  # not "Johnson and Johnson"
+            return [(i, k), (k + 1, j)]  # "The Independent and The Times", "Robocop and Robocop 2"
         if doc[j - 1].lower_ in ORG_HEADS | _DOCUMENT_HEADS:
             return [(i, j)]  # "Community Cohesion and Race Equality Strategy"
         left_toks = [x for x in doc[i:k] if x.lower_ not in _ARTICLES]
@@ -400,10 +401,16 @@ def extend_over_and(doc: Doc, i: int, j: int, label: str) -> int:
     if i < 2 or doc[i - 1].lower_ not in ("and", "&") or label == "PERSON" or doc[j - 1].lower_ not in ORG_HEADS:
         return i
     k = i - 1
-    while k > 0 and i - 1 - k < 3 and _bare_capital(doc, k - 1) and doc[k - 1].pos_ in ("PROPN", "NOUN"):
-        if doc[k - 1].lower_.rstrip(".") in _NOT_PHRASE:
+    while k > 0 and i - 1 - k < 3 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        t = doc[k - 1]  # "Public and Commercial Services" may start a sentence
+        lone_org = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and k - 1 == i - 2 and doc[k].ent_iob_ != "I"
+        if not (t.text[:1].isupper() and t.is_alpha and (t.ent_type_ in _TITLE_ENTS or lone_org)):
+            break
+        if t.lower_.rstrip(".") in _NOT_PHRASE:
             break
         k -= 1
+        if t.is_sent_start:
+            break
     return k if k < i - 1 else i
 
 

@@ -200,6 +200,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())))
         elif c.text.isalpha() and c.text[:1].isupper() and c.text[-1:].isupper() and not c.text.isupper():
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.text, ())))  # "BoE", "MoD"
+        elif c.text.isalpha() and c.text.istitle() and len(c.text) >= 3:  # "Sepa", "Opec"
+            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key, ())) if len(key_tokens(k)) >= len(c.text))
     return pairs
 
 

@@ -180,6 +180,8 @@ CONJUNCTS = [
     ("The Food and Agriculture Organisation met.", "ORG", "Food and Agriculture Organisation", ["Food and Agriculture Organisation"]),
     ("Trade and Industry Secretary Ann Berg spoke.", "ORG", "Trade and Industry", ["Trade and Industry"]),
     ("He flew to St Kitts and Nevis on Monday.", "GPE", "St Kitts and Nevis", ["St Kitts and Nevis"]),
+    ("Sales of Robocop and Robocop 2 rose.", "ORG", "Robocop and Robocop 2", ["Robocop", "Robocop 2"]),
+    ("Shares in Johnson and Johnson rose.", "ORG", "Johnson and Johnson", ["Johnson and Johnson"]),
     (
         "It launched the Town Safety and Rail Equality Strategy.",
         "ORG",
@@ -405,6 +407,8 @@ SPAN_REPAIRS = [
     (extend_over_and, "A survey by the Pew Internet and Family Life Project found that.", "Family Life Project", "ORG",
      "Pew Internet and Family Life Project"),
     (extend_over_and, "He worked on Silver Dollar Girl and Sideways.", "Sideways", "ORG", "Sideways"),
+    (extend_over_and, "It said so.  Public and Commercial Services union members will strike.", "Commercial Services", "ORG",
+     "Public and Commercial Services"),
     (strip_leading_verb, "Banned American sprinter Ann Berg says she took it.", "Banned American", "ORG", "American"),
     (strip_leading_verb, "Reading won the match on Saturday.", "Reading", "ORG", "Reading"),
     (strip_post_nominal, "The chairman, Guy Holm QC has warned of a crisis.", "Guy Holm QC", "ORG", "Guy Holm"),

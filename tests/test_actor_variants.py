@@ -236,3 +236,10 @@ def test_mixed_case_acronym_of_a_body_named_in_the_text(analyse):
     actors = build_actors([analyse(text, doc_id="f0")])
     owners = {a.name for a in actors if "BoN" in (a.name, *a.aliases)}
     assert owners == {"Bank of Norway"}, [(a.name, a.aliases) for a in actors]
+
+
+def test_acronym_written_as_a_word_in_the_text_of_its_name(analyse):
+    text = "The Nordic Environment Protection Agency warned on Monday. Nepa is trying to curb emissions, it said."
+    actors = build_actors([analyse(text, doc_id="f0")])
+    owners = {a.name for a in actors if "Nepa" in (a.name, *a.aliases)}
+    assert owners == {"Nordic Environment Protection Agency"}, [(a.name, a.aliases) for a in actors]
