@@ -11,8 +11,20 @@ the sentence alone, where such a span really splits or whether it is a fragment:
   "Food and Agriculture Organisation", "St Kitts and Nevis" stay whole;
 * :func:`cut_adjective_tail` - "Athens Olympic 100m silver medallist" -> "Athens";
   "the Olympic heptathlon champion" -> nothing (an adjective modifying a common noun);
-* :func:`is_title_fragment` - "Circle" in "the Critics' Circle", "Rings" in "Lord of the
-  Rings": the span is the tail of a longer capitalised phrase the tagger did not cover.
+* :func:`is_title_fragment` - "Circle" in "the Critics' Circle", "Sea" in "Beyond the
+  Sea": the span is the tail of a longer capitalised phrase the tagger did not cover;
+  :func:`is_title_head`, :func:`ends_in_small_word` and :func:`is_graded_noun` find its
+  start ("Assault" on Precinct 13), a piece ending in a verb ("Gone Are") or a grade
+  ("Grade C");
+* :func:`sentence_parts` - a span run over a sentence end ("Malcolm X. Besides Dee");
+* spans that are no actor: an amount's currency or unit (:func:`after_amount`), a term
+  abbreviated in parentheses (:func:`is_term_abbreviation`), a class noun after "a"
+  (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a sentence-initial gerund
+  (:func:`is_gerund`);
+* span ends moved: :func:`extend_left`, :func:`extend_over_and` and
+  :func:`extend_over_small_word` put back words the tagger left out ("Pew Internet and
+  American Life Project", "Reporters Without Borders"); :func:`strip_leading_verb` and
+  :func:`strip_post_nominal` cut words that are not the name ("Banned", "QC").
 """
 
 from __future__ import annotations
@@ -195,8 +207,7 @@ def is_title_fragment(doc: Doc, i: int, j: int, label: str) -> bool:
 def _title_preposition(doc: Doc, k: int) -> bool:
     """Is ``doc[k]`` a capitalised preposition inside a sentence, after a word or a comma
     ("the film Beyond the Sea", "new film, Beyond the Sea")?"""
-    t = doc[k]
-    if not (t.text.istitle() and t.lower_ in _SMALL_STARTS) or t.is_sent_start or k < 1:
+    if not _small_word_inside(doc[k]) or k < 1:
         return False
     before = doc[k - 1]
     return before.is_alpha or before.text == ","
@@ -261,20 +272,20 @@ def _is_unit(word: str) -> bool:
 
 
 def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
-    """Is ``doc[i:j]`` a whole noun phrase after "a"/"an" ("a Royal Marine", "an MSP")? One
-    of a kind, not a named actor (places stay: "a US, exhausted by the war"). "a Labour MP", "an EU-wide ban" or "an EU country" keep
-    their name, which only modifies what follows, and so does "a Digital Solidarity Fund",
-    whose last word makes it a body."""
+    """Is ``doc[i:j]`` a whole noun phrase after "a"/"an" ("a Royal Marine", "an MSP", "an
+    Evil Twin" tagged as a person)? One of a kind, not a named actor. Places stay ("a US,
+    exhausted by the war"); "a Labour MP", "an EU-wide ban" or "an EU country" keep their
+    name, which only modifies what follows, and so does "a Digital Solidarity Fund", whose
+    last word makes it a body."""
     if label in ("NORP", "GPE", "LOC") or i < 1 or doc[i - 1].lower_ not in ("a", "an"):
-        return False  # "an Evil Twin" tagged as a person is one of a kind too
+        return False
     if doc[j - 1].lower_ in ORG_HEADS:
         return False
     if j >= len(doc):
         return True
-    nxt = doc[j]
     if _joined(doc, j):
         return False
-    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.tag_ != "POS"
+    return doc[j].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and doc[j].tag_ != "POS"
 
 
 def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
@@ -384,8 +395,7 @@ def extend_over_small_word(doc: Doc, i: int, j: int) -> int | None:
     """Start of a span that begins with a capitalised small word ("Without Borders" of
     "Reporters Without Borders"): the untagged capitalised words before it belong to the
     name; None when there are none (a piece of a title)."""
-    t = doc[i]
-    if j - i < 2 or t.is_sent_start or not t.text.istitle() or t.lower_ not in _SMALL_STARTS:
+    if j - i < 2 or not _small_word_inside(doc[i]):
         return i
     k = i
     while k > 0 and i - k < 2 and _bare_capital(doc, k - 1) and doc[k - 1].lower_ not in _NOT_PHRASE:
@@ -434,6 +444,11 @@ def has_inner_pronoun(doc: Doc, i: int, j: int) -> bool:
     return any(doc[k].lower_ in NOT_FIRST and doc[k].pos_ in ("PRON", "DET") for k in range(i + 1, j))
 
 
+def _small_word_inside(t) -> bool:
+    """A capitalised preposition or small verb inside a sentence ("Beyond", "Without")."""
+    return t.text.istitle() and t.lower_ in _SMALL_STARTS and not t.is_sent_start
+
+
 def _bare_capital(doc: Doc, k: int) -> bool:
     """A capitalised word mid-sentence that is no actor entity ("Critics", "Emperor"; "Flight"
     tagged as a product)."""
@@ -448,13 +463,13 @@ __all__ = [
     "conjuncts",
     "cut_adjective_tail",
     "ends_in_small_word",
-    "is_graded_noun",
     "extend_left",
     "extend_over_and",
     "extend_over_small_word",
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
+    "is_graded_noun",
     "is_portfolio",
     "is_term_abbreviation",
     "is_title_fragment",

@@ -7,11 +7,14 @@ Pure functions over name strings and cleaned candidates (anything with ``doc``, 
 
 - :func:`abbreviates`: Schwartz–Hearst check that a short form abbreviates a long one;
 - :func:`acronym_pairs`: "Long Name (ACR)", "Long Name's (ACR)", "Long Name (Acr)",
-  "ACR, the Long Name", and an undefined all-caps acronym equal to the strict initials of a
-  longer name of the same document (all-caps words give all their letters: "UKA");
+  "ACR, the Long Name", a place the tagger left out ("US" + "Anti-Doping Agency (USADA)"),
+  and an undefined acronym equal to the initials of a longer name of the same document:
+  all-caps ("UKA", where all-caps words give all their letters), mixed-case ("BoE") or
+  written as a word ("Sepa");
 - :func:`variant_pairs`: one-letter spelling variants of a multi-word name, organisation
-  names with one word shortened ("Lab" / "Laboratory"), web addresses of a name
-  ("Example.org" / "Example"), and well-known short first names ("Dave" / "David").
+  names with one word shortened ("Lab" / "Laboratory") or cut short ("World Summit"), web
+  addresses of a name ("Example.org" / "Example"), and well-known short first names
+  ("Dave" / "David").
 
 Every rule refuses when two different keys could be meant; precision comes first.
 """
@@ -175,11 +178,12 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
         if len(key_tokens(c.text)) >= 2 and c.kind != "person":
             for initials in {initials_of(c.text), strict_initials(c.text)} - {""}:
                 long_forms[initials].add(c.key)
-            if mixed_initials(c.text):
-                long_forms[mixed_initials(c.text)].add(c.key)  # case-sensitive: "BoE"
+            mixed = mixed_initials(c.text)
+            if mixed:
+                long_forms[mixed].add(c.key)  # case-sensitive: "BoE"
             m = definition.match(text, c.end)
-            short = m.group(1) if m else ""  # "Balco": a word, not capitals, uses two initials
-            cut = abbreviated_tail(short, c.text, starts=1 if is_acronym(short) else 2) if m else None
+            short = m.group(1) if m else ""
+            cut = abbreviated_tail(short, c.text, starts=_word_starts(short)) if m else None
             if cut is not None and looks_like_acronym(short):  # the words it abbreviates,
                 words = c.text.split()  # or all of "US Securities and Exchange Commission (SEC)"
                 place = KNOWN_ALIASES.get(name_key(" ".join(words[:cut])), ("", ""))[1] == "place"
@@ -212,8 +216,14 @@ def _after_place(text: str, start: int, short: str, long: str) -> bool:
     for n in (1, 2, 3):  # "US", "United States", "United Arab Emirates"
         place = " ".join(before[-n:])
         if len(before) >= n and KNOWN_ALIASES.get(name_key(place), ("", ""))[1] == "place":
-            return abbreviates(short, f"{place} {long}", starts=1 if is_acronym(short) else 2)
+            return abbreviates(short, f"{place} {long}", starts=_word_starts(short))
     return False
+
+
+def _word_starts(short: str) -> int:
+    """How many letters of a defined short form must start words: one for capitals, two for
+    a word ("Balco" uses two initials, so "Ostfold Rail Board (Oslo)" is no definition)."""
+    return 1 if is_acronym(short) else 2
 
 
 # --------------------------------------------------------------------------- variants
@@ -390,6 +400,7 @@ __all__ = [
     "abbreviates",
     "acronym_pairs",
     "looks_like_acronym",
+    "mixed_initials",
     "one_letter_apart",
     "strict_initials",
     "variant_pairs",

@@ -138,8 +138,7 @@ def _resolve_in_document(
             # Institute": a suffix (or a generic head word) names the same body
             n = len(c.tokens)
             longer = [u for u in orgs if len(u) > n and u[-n:] == c.tokens]
-            starts = [u for u in orgs if len(u) > 1 and u[0] == c.tokens[0] and u[-1] not in NAMED_AFTER]
-            if n == 1 and len(longer) + len(starts) > 1:
+            if n == 1 and len(longer) + sum(len(u) > 1 and u[0] == c.tokens[0] and u[-1] not in NAMED_AFTER for u in orgs) > 1:
                 maximal.append(c)  # "the Council" beside "European Council" and "Council of Ministers"
                 continue
             if len(longer) == 1:
@@ -343,10 +342,8 @@ def _kind(cands: list[Candidate], forced: dict[str, str]) -> str:
     for c in cands:
         if c.key in forced:
             return forced[c.key]
-    longs = {c.text for c in cands if len(c.tokens) > 1}
-    shorts = {c.text for c in cands if len(c.tokens) == 1}
-    acronyms = {t for t in shorts if any(_abbreviation(t, long) for long in longs)}
     # an acronym takes its long form's kind ("Balco", tagged as a person, is a laboratory)
+    acronyms = _abbreviations({c.text for c in cands})
     counts = Counter(c.kind for c in cands if c.text not in acronyms) or Counter(c.kind for c in cands)
     top = max(counts.values())
     tied = [k for k in KIND_PRIORITY if counts[k] == top]
@@ -373,16 +370,21 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
     else:  # a form that starts or ends another ("Tate" of "Tate Britain", "Fortuyn") is the short one
         toks = {f: key_tokens(f) for f in forms}
         starts = {f for f in forms if any(len(u) > len(toks[f]) and is_part(toks[f], u) for u in toks.values())}
-        longs = [f for f in forms if len(toks[f]) > 1]
-        short = {f for f in forms if is_acronym(f) or len(toks[f]) == 1 and any(_abbreviation(f, g) for g in longs)}
+        short = _abbreviations(forms) | {f for f in forms if is_acronym(f)}
         rank = lambda f: (f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)
 
 
-def _abbreviation(short: str, long: str) -> bool:
-    """Is ``short`` a real abbreviation of ``long`` ("Balco"), not the same name run together
-    ("RipGuard" / "Rip Guard")?"""
-    return 2 * len(short) <= len(long) and abbreviates(short, long)
+def _abbreviations(forms: Iterable[str]) -> set[str]:
+    """The one-word forms that abbreviate a longer form of the same actor ("Balco" of "Bay
+    Area Lab Co-Operative"); a name run together is no abbreviation ("RipGuard" / "Rip
+    Guard")."""
+    forms = set(forms)
+    longs = [f for f in forms if len(key_tokens(f)) > 1]
+    return {
+        f for f in forms
+        if len(key_tokens(f)) == 1 and any(2 * len(f) <= len(g) and abbreviates(f, g) for g in longs)
+    }
 
 
 class _UnionFind:

@@ -195,19 +195,6 @@ def test_different_actors_stay_apart(analyse, texts, forms):
     assert a and b and a != b, [(x.name, x.kind, x.aliases) for x in actors]
 
 
-def test_acronym_completed_by_the_place_before_its_name(analyse):
-    actors = build_actors([analyse("The US Anti-Doping Agency (USADA) charged him. USADA said the tests were clear.", doc_id="f0")])
-    owners = {a.name for a in actors if "USADA" in (a.name, *a.aliases)}
-    assert owners == {"Anti-Doping Agency"}, [(a.name, a.aliases) for a in actors]
-
-
-def test_acronym_completed_by_a_two_word_place(analyse):
-    text = "He was charged by the United States Anti-Doping Agency (USADA) on Monday. USADA said so."
-    actors = build_actors([analyse(text, doc_id="f0")])
-    owners = {a.name for a in actors if "USADA" in (a.name, *a.aliases)}
-    assert owners == {"Anti-Doping Agency"}, [(a.name, a.aliases) for a in actors]
-
-
 def test_company_named_first_then_with_its_suffix_is_one_actor(analyse):
     text = "Wireless provider Norvane and Skype signed a deal. Norvane Networks has two million users."
     actors = build_actors([analyse(text, doc_id="f0")])
@@ -222,7 +209,6 @@ def test_demonym_is_not_short_for_an_airline(analyse):
     assert airline and "American" not in airline[0].aliases, [(a.name, a.aliases) for a in actors]
 
 
-
 def test_division_joins_its_company_only_when_the_company_is_never_named_alone(analyse):
     texts = ["Wireless provider Norvane and Skype signed a deal. Norvane Networks has two million users.", "Sales at Kestrel rose.",
              "Kestrel Pictures released the film in May."]
@@ -231,15 +217,29 @@ def test_division_joins_its_company_only_when_the_company_is_never_named_alone(a
     assert _owner(actors, "Kestrel") != _owner(actors, "Kestrel Pictures"), [(a.name, a.aliases) for a in actors]
 
 
-def test_mixed_case_acronym_of_a_body_named_in_the_text(analyse):
-    text = "The Bank of Norway raised rates on Monday. Now the BoN is calling for faster data, analysts said."
-    actors = build_actors([analyse(text, doc_id="f0")])
-    owners = {a.name for a in actors if "BoN" in (a.name, *a.aliases)}
-    assert owners == {"Bank of Norway"}, [(a.name, a.aliases) for a in actors]
+ACRONYMS_IN_TEXT = [
+    # (text, acronym, the name it joins)
+    ("The US Anti-Doping Agency (USADA) charged him. USADA said the tests were clear.", "USADA", "Anti-Doping Agency"),
+    (  # a place of two words the tagger left out
+        "He was charged by the United States Anti-Doping Agency (USADA) on Monday. USADA said so.",
+        "USADA",
+        "Anti-Doping Agency",
+    ),
+    (  # mixed case, "of" in small letters
+        "The Bank of Norway raised rates on Monday. Now the BoN is calling for faster data, analysts said.",
+        "BoN",
+        "Bank of Norway",
+    ),
+    (  # written as a word
+        "The Nordic Environment Protection Agency warned on Monday. Nepa is trying to curb emissions, it said.",
+        "Nepa",
+        "Nordic Environment Protection Agency",
+    ),
+]
 
 
-def test_acronym_written_as_a_word_in_the_text_of_its_name(analyse):
-    text = "The Nordic Environment Protection Agency warned on Monday. Nepa is trying to curb emissions, it said."
+@pytest.mark.parametrize("text,short,long", ACRONYMS_IN_TEXT)
+def test_acronym_joins_the_name_of_its_text(analyse, text, short, long):
     actors = build_actors([analyse(text, doc_id="f0")])
-    owners = {a.name for a in actors if "Nepa" in (a.name, *a.aliases)}
-    assert owners == {"Nordic Environment Protection Agency"}, [(a.name, a.aliases) for a in actors]
+    owners = {a.name for a in actors if short in (a.name, *a.aliases)}
+    assert owners == {long}, [(a.name, a.aliases) for a in actors]
