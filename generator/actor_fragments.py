@@ -17,8 +17,8 @@ the sentence alone, where such a span really splits or whether it is a fragment:
   start ("Assault" on Precinct 13), a piece ending in a verb ("Gone Are") or a grade
   ("Grade C");
 * :func:`sentence_parts` - a span run over a sentence end ("Malcolm X. Besides Dee");
-* spans that are no actor: an amount's currency or unit (:func:`after_amount`), a term
-  abbreviated in parentheses (:func:`is_term_abbreviation`), a class noun after "a"
+* spans that are no actor: an amount's currency or unit (:func:`after_amount`), a class
+  noun after "a"
   (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a sentence-initial gerund
   (:func:`is_gerund`);
 * span ends moved: :func:`extend_left`, :func:`extend_over_and` and
@@ -35,7 +35,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_rules import KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
-from .actor_variants import abbreviates
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -88,6 +87,8 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
     both sides are kept when each is one to three capitalised nouns and one of them is
     also tagged alone in the text.
     """
+    if j - i == 3 and _hyphen_pair(doc, i):
+        return [(i, i + 1), (i + 2, j)]  # "the Scotland-England fixture"
     if label in ("GPE", "LOC"):
         return [(i, j)]
     for k in range(i + 1, j - 1):
@@ -131,12 +132,33 @@ def _two_long_names(left, right) -> bool:
 def one_side_alone(doc: Doc, left, right) -> bool:
     """Is one side of "X and Y" tagged on its own elsewhere in the text ("Gazprom and Rosneft"
     after "Rosneft said")? Without such evidence "Hornsey and Wood Green" stays one name."""
-    sides = {" ".join(t.lower_ for t in side) for side in (left, right)}
+    return bool(_sides(left, right) & _names_outside(doc, left[0].i, right[-1].i + 1))
+
+
+def _hyphen_pair(doc: Doc, i: int) -> bool:
+    """Is ``doc[i:i + 3]`` two names joined by a hyphen, each tagged on its own elsewhere in
+    the text ("the Scotland-England fixture", "Israeli-Palestinian talks")? Not "Coca-Cola"
+    or a double-barrelled surname, whose halves are never named alone."""
+    a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+    if dash.text not in ("-", "–") or a.whitespace_ or dash.whitespace_:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in (a, b)):
+        return False
+    return _sides([a], [b]) <= _names_outside(doc, i, i + 3)
+
+
+def _sides(left, right) -> set[str]:
+    return {" ".join(t.lower_ for t in side) for side in (left, right)}
+
+
+def _names_outside(doc: Doc, i: int, j: int) -> set[str]:
+    """Lowercased words of the entities of ``doc`` outside ``doc[i:j]`` (articles and
+    possessives left out)."""
+    out = set()
     for ent in doc.ents:
-        words = [t.lower_ for t in ent if t.lower_ not in _ARTICLES and not t.is_punct and t.tag_ != "POS"]
-        if " ".join(words) in sides and (ent.end <= left[0].i or ent.start > right[-1].i):
-            return True
-    return False
+        if ent.end <= i or ent.start >= j:
+            out.add(" ".join(t.lower_ for t in ent if t.lower_ not in _ARTICLES and not t.is_punct and t.tag_ != "POS"))
+    return out
 
 
 def cut_adjective_tail(doc: Doc, i: int, j: int, label: str) -> tuple[int, str] | None:
@@ -240,6 +262,8 @@ _PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
 #: Letters after a name that are no part of it ("Guy Mansfield QC").
 POST_NOMINALS = frozenset("qc kc obe mbe cbe kbe dbe phd".split())
 _MEMBER = frozenset(("mp", "msp", "mep"))
+#: Plural nouns for the members of a party or body ("Labour MPs", "Tory peers").
+MEMBERS = frozenset("mps msps meps ams mlas councillors peers backbenchers activists supporters voters".split())
 
 
 def after_amount(doc: Doc, i: int, j: int, label: str) -> bool:
@@ -250,8 +274,8 @@ def after_amount(doc: Doc, i: int, j: int, label: str) -> bool:
     if i < 1 or label == "NORP":
         return False  # a group ("22 million Americans")
     prev = doc[i - 1]
-    if prev.like_num and not prev.whitespace_ and j - i == 1:
-        return True  # "a 30GB version"
+    if prev.like_num and not prev.whitespace_ and (j - i == 1 or len(doc[i]) == 1):
+        return True  # "a 30GB version", "the 50K Walk"
     if j < len(doc) and (doc[j].pos_ in ("NOUN", "PROPN") or _joined(doc, j)):
         return False  # a brand ("Rover cars") or a compound ("6,100 UK-based staff")
     if prev.lower_ in _MAGNITUDES and i >= 2 and doc[i - 2].like_num:
@@ -319,21 +343,6 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
     return label
 
 
-def is_term_abbreviation(doc: Doc, i: int, j: int) -> bool:
-    """Is ``doc[i:j]`` in parentheses the abbreviation of the lowercase words before it
-    ("kilobits per second (Kbps)", "gross domestic product (GDP)")? A term, not an actor."""
-    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
-        return False
-    words = []
-    for k in range(i - 2, max(i - 8, -1), -1):
-        if not (doc[k].is_alpha and doc[k].text.islower()):
-            break
-        words.insert(0, doc[k].text)
-        if len(words) >= 2 and abbreviates(doc[i:j].text, " ".join(words)):
-            return True
-    return False
-
-
 def is_gerund(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
     t = doc[i]
@@ -391,6 +400,39 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     return i
 
 
+def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
+    """Start of a name that begins with a capitalised number word inside a sentence ("Three
+    Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or label == "NORP" or prev.is_sent_start or not (prev.is_alpha and prev.like_num):
+        return i
+    return i - 1 if prev.text.istitle() and prev.whitespace_ == " " and prev.ent_type_ not in ("PERSON", "ORG", "GPE") else i
+
+
+def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a name the tagger cut before "of (the)" and a second entity: after a word that
+    heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain"), or a
+    title in two pieces neither of which the text uses alone ("Eternal Sunshine" + "of the
+    Spotless Mind"). People and places keep their own names ("Ann Berg of France", "General
+    Motors of the US" when the US is named elsewhere)."""
+    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return j
+    the = doc[j + 1].lower_ == "the"
+    k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
+    if k >= len(doc) or doc[k].ent_iob_ != "B":
+        return j
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    second = doc[k].ent_type_
+    if doc[j - 1].lower_ in ORG_HEADS and second in ("ORG", "GPE", "LOC", "FAC"):
+        return end
+    if the and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+        if doc.text.count(doc[i:j].text) == 1 and doc.text.count(doc[k:end].text) == 1:
+            return end
+    return j
+
+
 def extend_over_small_word(doc: Doc, i: int, j: int) -> int | None:
     """Start of a span that begins with a capitalised small word ("Without Borders" of
     "Reporters Without Borders"): the untagged capitalised words before it belong to the
@@ -427,7 +469,8 @@ def extend_over_and(doc: Doc, i: int, j: int, label: str) -> int:
 def strip_post_nominal(doc: Doc, i: int, j: int, label: str) -> tuple[int, str]:
     """End of a name once letters after it are cut, and its label: honours and ranks after
     two names make a person ("Guy Mansfield QC" tagged as an organisation); "MP" is cut
-    from a person only ("Ann Lee MP", but not from "Labour Party MP")."""
+    from a person only ("Ann Lee MP", but not from "Labour Party MP"); members after a
+    party's name leave the party ("Labour MPs" tagged as a person)."""
     while j - i > 2 and doc[j - 1].text[:1].isupper():
         word = doc[j - 1].lower_.rstrip(".")
         if word in POST_NOMINALS:
@@ -436,6 +479,9 @@ def strip_post_nominal(doc: Doc, i: int, j: int, label: str) -> tuple[int, str]:
             j -= 1
         else:
             break
+    if j - i >= 2 and doc[j - 1].lower_ in MEMBERS and doc[j - 2].text[:1].isupper():
+        j -= 1  # "Labour MPs" names the party; "Scottish MPs" a people
+        label = "NORP" if _DEMONYM_END.search(doc[j - 1].lower_) else ("ORG" if label == "PERSON" else label)
     return j, label
 
 
@@ -457,6 +503,7 @@ def _bare_capital(doc: Doc, k: int) -> bool:
 
 
 __all__ = [
+    "MEMBERS",
     "ORG_HEADS",
     "POST_NOMINALS",
     "after_amount",
@@ -465,13 +512,14 @@ __all__ = [
     "ends_in_small_word",
     "extend_left",
     "extend_over_and",
+    "extend_over_number",
+    "extend_over_of",
     "extend_over_small_word",
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
     "is_graded_noun",
     "is_portfolio",
-    "is_term_abbreviation",
     "is_title_fragment",
     "is_title_head",
     "one_side_alone",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .actor_fragments import (
+    MEMBERS,
     ORG_HEADS,
     after_amount,
     conjuncts,
@@ -22,13 +23,14 @@ from .actor_fragments import (
     ends_in_small_word,
     extend_left,
     extend_over_and,
+    extend_over_number,
+    extend_over_of,
     extend_over_small_word,
     has_inner_pronoun,
     is_class_noun,
     is_gerund,
     is_graded_noun,
     is_portfolio,
-    is_term_abbreviation,
     is_title_fragment,
     is_title_head,
     place_after_at,
@@ -55,6 +57,7 @@ from .actor_rules import (
     key_tokens,
     name_key,
 )
+from .actor_terms import document_terms
 from .actor_variants import acronym_pairs
 from .nlp import Analysis
 
@@ -100,6 +103,7 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     out: list[Candidate] = []
     taken: set[int] = set()
     starts = [s.start for s in document.sentences]
+    terms = document_terms(doc)  # "Voice over IP (Voip)", "technologies such as Wimax"
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
@@ -112,7 +116,7 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
             if any(k in taken for k in range(i, j)):
                 continue
             cand = _candidate(analysis, i, j, label, starts)
-            if cand is None or cand.key in ignore:
+            if cand is None or cand.key in ignore or terms.covers(cand.key, i, j):
                 continue
             if label == "PERSON":
                 cand.descriptions = _descriptions(doc, i, j, a, titles)
@@ -165,8 +169,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
-    if i >= j or after_amount(doc, i, j, label) or is_term_abbreviation(doc, i, j):
-        return None  # "5.45m Euros": a currency; "kilobits per second (Kbps)": a term
+    if i >= j or after_amount(doc, i, j, label):
+        return None  # "5.45m Euros": a currency
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
@@ -193,7 +197,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     while j > i and (_is_possessive(doc[j - 1]) or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
-    j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC"
+    j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC", "Labour MPs"
+    j = extend_over_of(doc, i, j, label)  # "Royal Bank" + "of Scotland"
+    i = extend_over_number(doc, i, j, label)  # "Three" + "Kings"
     titles: list[str] = []
     if label == "PERSON":
         for k in range(i + 1, j):  # "Matt Lucas & David Walliams": the first of two people
@@ -333,7 +339,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.text.isalpha()
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
-            and nxt.lower_ not in TITLES
+            and nxt.lower_ not in TITLES | MEMBERS  # not "Labour" + "MPs"
         ):
             j += 1
         elif (

@@ -10,12 +10,13 @@ from generator.actor_fragments import (
     conjuncts,
     ends_in_small_word,
     extend_over_and,
+    extend_over_number,
+    extend_over_of,
     extend_over_small_word,
     is_class_noun,
     is_gerund,
     is_graded_noun,
     is_portfolio,
-    is_term_abbreviation,
     is_title_head,
     sentence_parts,
     strip_leading_verb,
@@ -177,6 +178,15 @@ CONJUNCTS = [
         ["Vostok", "Baltneft"],
     ),
     ("MPs for Hornby and Wood Green met.", "ORG", "Hornby and Wood Green", ["Hornby and Wood Green"]),
+    # two names joined by a hyphen split only when each is named alone in the text
+    (
+        "Scotland beat England in May. The old Scotland-England fixture ended in 1989.",
+        "ORG",
+        "Scotland-England",
+        ["Scotland", "England"],
+    ),
+    ("Shares in Vostok-Baltneft rose. Analysts said Vostok had debts.", "ORG", "Vostok-Baltneft", ["Vostok-Baltneft"]),
+    ("Sprinter Mark Lewis-Francis won in Oslo.", "PERSON", "Lewis-Francis", ["Lewis-Francis"]),
     ("The Food and Agriculture Organisation met.", "ORG", "Food and Agriculture Organisation", ["Food and Agriculture Organisation"]),
     ("Trade and Industry Secretary Ann Berg spoke.", "ORG", "Trade and Industry", ["Trade and Industry"]),
     ("He flew to St Kitts and Nevis on Monday.", "GPE", "St Kitts and Nevis", ["St Kitts and Nevis"]),
@@ -334,6 +344,12 @@ SPAN_DROPS = [
         {"Uncle Tomas"},
         {"Tomas Berg"},
     ),
+    (["He will race in the 50K Walk in Oslo, said Ola Berg."], {"K Walk", "K"}, {"Ola Berg"}),
+    (
+        ["Angry Labour MPs this week warned Tom Lyle about the vote.", "Labour won the vote in Leeds."],
+        {"Labour MPs"},
+        {"Labour", "Tom Lyle"},
+    ),
 ]
 
 
@@ -349,6 +365,43 @@ SPAN_KEPT = [
     ("The plant made 180,000 Rover cars last year, said Ola Berg.", "Rover"),
     ("Some 22 million Americans own a player, said Ola Berg.", "Americans"),
 ]
+
+
+EXTEND_OVER_OF = [
+    # (text, first entity, its label, second entity, its label, expected name)
+    ("The Royal Bank of Scotland made a profit.", "Royal Bank", "ORG", "Scotland", "GPE", "Royal Bank of Scotland"),
+    ("The Muslim Council of Britain objected.", "Muslim Council", "ORG", "Britain", "GPE", "Muslim Council of Britain"),
+    ("She starred in Bright Morning of the Quiet Heart.", "Bright Morning", "ORG", "the Quiet Heart", "FAC",
+     "Bright Morning of the Quiet Heart"),
+    # people, places and names used alone keep their own names
+    ("Ann Berg of the Nordic Forum said so.", "Ann Berg", "PERSON", "the Nordic Forum", "ORG", "Ann Berg"),
+    ("General Motors of the US cut jobs. The US market fell.", "General Motors", "ORG", "US", "GPE", "General Motors"),
+    ("Vostok of the Urals grew. Vostok said so.", "Vostok", "ORG", "the Urals", "LOC", "Vostok"),
+    ("Sales in the south east of England grew.", "the south east", "LOC", "England", "GPE", "the south east"),
+]
+
+
+@pytest.mark.parametrize("text,first,label,second,label2,expected", EXTEND_OVER_OF)
+def test_extend_over_of(nlp, text, first, label, second, label2, expected):
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in ((first, label), (second, label2))]
+    doc.ents = spans
+    i, j = spans[0].start, spans[0].end
+    assert doc[i : extend_over_of(doc, i, j, label)].text == expected
+
+
+@pytest.mark.parametrize(
+    "text,words,label,expected",
+    [
+        ("It was directed by Three Kings film-maker Ola Berg.", "Kings", "ORG", "Three Kings"),
+        ("Three Kings made money.", "Kings", "ORG", "Kings"),  # starts the sentence
+        ("Only Two Britons reached the final.", "Britons", "NORP", "Britons"),
+        ("He bought 3 Kings shares.", "Kings", "ORG", "Kings"),
+    ],
+)
+def test_extend_over_number(nlp, text, words, label, expected):
+    doc, i, j = _tagged(nlp, text, words, label)
+    assert doc[extend_over_number(doc, i, j, label) : j].text == expected
 
 
 @pytest.mark.parametrize("text,name", SPAN_KEPT)
@@ -403,9 +456,6 @@ SPAN_REPAIRS = [
     (is_portfolio, "Home Office minister Ivan Berg said so.", "Home Office", "ORG", "Home Office"),
     (is_class_noun, "Once logged onto an Evil Twin, your data can be stolen.", "Evil Twin", "PERSON", None),
     (is_class_noun, "Stalin thought a US, exhausted by war, would not fight.", "US", "GPE", "US"),
-    (is_term_abbreviation, "It gives two megabits per second (Mbps) to homes.", "Mbps", "PERSON", None),
-    (is_term_abbreviation, "Growth in gross domestic product (GDP) slowed.", "GDP", "ORG", None),
-    (is_term_abbreviation, "The Nordic Rowing Union (NRU) met.", "NRU", "ORG", "NRU"),
     (extend_over_small_word, "It was criticised by watchdog Reporters Without Borders on Monday.", "Without Borders", "PERSON",
      "Reporters Without Borders"),
     (extend_over_small_word, "She sang Without Borders at dawn.", "Without Borders", "ORG", None),
@@ -438,8 +488,6 @@ def test_span_repair_functions(nlp, func, text, words, label, expected):
     elif func is extend_over_small_word:
         start = func(doc, i, j)
         i = j if start is None else start
-    elif func is is_term_abbreviation:
-        i = j if func(doc, i, j) else i
     elif func is sentence_parts:
         assert " | ".join(doc[a:b].text for a, b in func(doc, i, j)) == expected
         return

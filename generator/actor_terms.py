@@ -1,0 +1,117 @@
+"""Terms a document names with capitals: technologies, orders, measures. Not actors.
+
+A term is found two ways, and then every mention of it in the document is dropped:
+
+- **defined**: a parenthesised short form after the words it abbreviates, when those
+  words are common words rather than a name: "kilobits per second (Kbps)",
+  "anti-social behaviour orders (Asbos)", "Voice over IP (Voip)". The long form must hold
+  a lowercase English word that is no name particle ("over", "per"; not "of", "sans"),
+  and must not be tagged as one name: "Medecins sans Frontieres (MSF)", "Friends of the
+  Earth (FoE)" and "Campaign against Arms Trade (CAAT)" are bodies.
+- **announced**: a capitalised word after "technology/technologies/standard/protocol ...
+  known as/called/such as/like" ("technologies such as Wimax", "a technology known as Wap").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .actor_rules import NAME_PARTICLES, ORG_PARTICLES, name_key
+from .actor_variants import abbreviates, looks_like_acronym
+
+#: Nouns that announce a term ("a technology known as", "standards such as").
+_TERM_NOUNS = frozenset("technology technologies standard standards protocol protocols format formats".split())
+#: Words between such a noun and the term.
+_TERM_LINKS = (("known", "as"), ("called",), ("dubbed",), ("such", "as"), ("like",), ("named",))
+_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+_LONG_FORM_MAX = 8
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Name keys of a document's terms, and the token ranges of their long forms."""
+
+    keys: frozenset[str]
+    long_forms: tuple[tuple[int, int], ...]
+
+    def covers(self, key: str, i: int, j: int) -> bool:
+        """Is the span ``doc[i:j]`` with name key ``key`` a term, or inside a term's long form?"""
+        return key in self.keys or any(a <= i and j <= b for a, b in self.long_forms)
+
+
+def document_terms(doc: Doc) -> Terms:
+    """The terms of one parsed document (see the module docstring)."""
+    keys: set[str] = set()
+    long_forms: list[tuple[int, int]] = []
+    for k, t in enumerate(doc):
+        if t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and looks_like_acronym(doc[k + 1].text):
+            start = _term_long_form(doc, k, doc[k + 1].text)
+            if start is not None:
+                keys.add(name_key(doc[k + 1].text))
+                long_forms.append((start, k))
+        elif t.lower_ in _TERM_NOUNS:
+            term = _announced(doc, k + 1)
+            if term is not None:
+                keys.add(name_key(doc[term].text))
+    return Terms(frozenset(keys), tuple(long_forms))
+
+
+def is_term_abbreviation(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` in parentheses the abbreviation of the common words before it
+    ("kilobits per second (Kbps)", "gross domestic product (GDP)")? A term, not an actor."""
+    if i < 2 or j != i + 1 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    return _term_long_form(doc, i - 1, doc[i].text) is not None
+
+
+def _term_long_form(doc: Doc, paren: int, short: str) -> int | None:
+    """Start of the common words before ``doc[paren]`` ("(") that ``short`` abbreviates.
+
+    The long form is the fewest words before the parenthesis that ``short`` abbreviates
+    ("Monetary Policy Committee", not "making sure the Monetary Policy Committee"); it is
+    a term when it holds a common word and no name of several words."""
+    words: list[str] = []
+    for k in range(paren - 1, max(paren - 1 - _LONG_FORM_MAX, -1), -1):
+        t = doc[k]
+        if t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            continue  # "anti-social"
+        if not (t.is_alpha or (t.text.isupper() and t.text.isalnum())):
+            return None
+        words.insert(0, t.text)
+        if len(words) >= 2 and abbreviates(short, " ".join(words)):
+            return k if _common_words(doc, k, paren) else None
+        if t.is_sent_start:
+            break
+    return None
+
+
+def _common_words(doc: Doc, i: int, j: int) -> bool:
+    """Does ``doc[i:j]`` hold a lowercase English word that is no name particle ("over",
+    "per"; not "of", "sans"), start with no small word, and hold no name of several words?"""
+    if doc[i].is_stop and doc[i].text.islower():
+        return False
+    for k in range(i, j):
+        t = doc[k]
+        if t.ent_type_ in _NAME_LABELS and k + 1 < j and doc[k + 1].ent_iob_ == "I":
+            return False  # "Campaign against Arms Trade (CAAT)" tagged as one body
+    return any(
+        t.text.islower() and t.lower_ not in ORG_PARTICLES | NAME_PARTICLES and t.pos_ not in ("PROPN", "X")
+        for t in doc[i:j]
+    )
+
+
+def _announced(doc: Doc, k: int) -> int | None:
+    """Index of the one capitalised word after "known as"/"such as"/... at ``doc[k]``."""
+    for link in _TERM_LINKS:
+        end = k + len(link)
+        if end < len(doc) and tuple(t.lower_ for t in doc[k:end]) == link:
+            word = doc[end]
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if word.text[:1].isupper() and word.is_alpha and not (nxt is not None and nxt.text[:1].isupper()):
+                return end
+    return None
+
+
+__all__ = ["Terms", "document_terms", "is_term_abbreviation"]

@@ -1,0 +1,77 @@
+"""Terms written with capitals are no actors: defined in parentheses after common words, or
+announced as a technology (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actor_terms import document_terms, is_term_abbreviation
+from generator.actors import build_actors
+
+TERMS = [
+    # (text, tagged spans (words, label), term keys the document must have: exactly these)
+    ("It gives two megabits per second (Mbps) to homes.", [("Mbps", "PERSON")], {"mbps"}),
+    ("Growth in gross domestic product (GDP) slowed.", [("GDP", "ORG")], {"gdp"}),
+    ("Courts issued more anti-social behaviour orders (Asbos) this year.", [("Asbos", "ORG")], {"asbos"}),
+    ("Calls made with Voice over IP (Voip) are cheap. Voip is growing.", [("IP", "ORG"), ("Voip", "PERSON")], {"voip"}),
+    ("It faces rival technologies such as Ultralink, analysts said.", [("Ultralink", "ORG")], {"ultralink"}),
+    ("Games arrive via a technology known as Pix push.", [("Pix", "PERSON")], {"pix"}),
+    # bodies and names stay
+    ("The Nordic Rowing Union (NRU) met.", [("Nordic Rowing Union", "ORG"), ("NRU", "ORG")], set()),
+    ("Aid came from Medecins sans Frontieres (MSF) and others.", [("Medecins", "ORG"), ("MSF", "ORG")], set()),
+    ("Friends of the Earth (FoE) objected.", [("Friends of the Earth", "ORG"), ("FoE", "ORG")], set()),
+    ("Rivals such as Nordvik Telecom cut prices.", [("Nordvik Telecom", "ORG")], set()),
+    ("The technology is used by firms like Nordvik and Ostbank.", [("Nordvik", "ORG"), ("Ostbank", "ORG")], set()),
+]
+
+
+def _doc(nlp, text, tagged):
+    doc = nlp(text)
+    spans = []
+    for words, label in tagged:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = [*spans, *(e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans))]
+    return doc
+
+
+@pytest.mark.parametrize("text,tagged,keys", TERMS)
+def test_document_terms(nlp, text, tagged, keys):
+    assert set(document_terms(_doc(nlp, text, tagged)).keys) == keys
+
+
+def test_a_term_long_form_covers_the_names_inside_it(nlp):
+    doc = _doc(nlp, "Calls made with Voice over IP (Voip) are cheap.", [("IP", "ORG"), ("Voip", "PERSON")])
+    ip = next(e for e in doc.ents if e.text == "IP")
+    assert document_terms(doc).covers("ip", ip.start, ip.end)
+
+
+@pytest.mark.parametrize(
+    "text,words,expected",
+    [
+        ("It gives two megabits per second (Mbps) to homes.", "Mbps", True),
+        ("The Nordic Rowing Union (NRU) met.", "NRU", False),
+        ("Rates stay at 2 (Mbps), they said.", "Mbps", False),
+    ],
+)
+def test_term_abbreviation(nlp, text, words, expected):
+    doc = _doc(nlp, text, [(words, "ORG")])
+    span = next(e for e in doc.ents if e.text == words)
+    assert is_term_abbreviation(doc, span.start, span.end) is expected
+
+
+def test_every_mention_of_a_defined_term_is_dropped(analyse):
+    texts = [
+        "Phone firms fear Voice over IP (Voip). Voip routes calls via the net, said Ola Berg of Nordvik Telecom. "
+        "Many homes can use Voip now, Ms Berg said."
+    ]
+    actors = build_actors([analyse(t, doc_id=f"t{i}") for i, t in enumerate(texts)])
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert not {"Voip", "IP"} & names, names
+    assert "Ola Berg" in names
+
+
+def test_a_body_tagged_whole_is_no_term(nlp):
+    text = "The Campaign against Arms Sales (CAAS) protested."
+    doc = _doc(nlp, text, [("Campaign against Arms Sales", "ORG"), ("CAAS", "ORG")])
+    assert not document_terms(doc).keys
