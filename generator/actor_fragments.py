@@ -409,6 +409,21 @@ def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
     return i - 1 if prev.text.istitle() and prev.whitespace_ == " " and prev.ent_type_ not in ("PERSON", "ORG", "GPE") else i
 
 
+_NICK_QUOTES = frozenset("'\"‘’“”`")
+
+
+def nickname_end(doc: Doc, i: int, j: int) -> int | None:
+    """End of a person's name with a nickname in quotes that starts inside ``doc[i:j]`` or
+    right after it ("Ivan 'Tank' Petrov", 'Marta "Speedy" Olsen'), or None."""
+    for k in range(i + 1, min(j + 1, len(doc) - 3)):
+        first, q1, nick, q2, last = doc[k - 1 : k + 4]
+        if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha for t in (first, nick, last)) and last.pos_ == "PROPN":
+            return k + 4
+    return None
+
+
 def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     """End of a name the tagger cut before "of (the)" and a second entity: after a word that
     heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain"), or a
@@ -515,6 +530,7 @@ __all__ = [
     "extend_over_number",
     "extend_over_of",
     "extend_over_small_word",
+    "nickname_end",
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",

@@ -1,13 +1,14 @@
-"""Short forms made of an organisation's or place's first words ("Allied" for "Allied Domecq").
+"""Short forms made of an organisation's or place's first words ("Allied" for "Allied Domecq")
+or of its last word ("Housewives" for "Desperate Housewives").
 
-A short form joins the one longer name of its own document that it starts, when the long
-name came first and the short form is not a name in its own right elsewhere in the corpus
-(see :func:`prefix_target` for the refusals).
+A short form joins the one longer name of its own document that it starts (or ends), when
+the long name came first and the short form is not a name in its own right elsewhere in
+the corpus (see :func:`prefix_target` and :func:`suffix_target` for the refusals).
 """
 
 from __future__ import annotations
 
-from .actor_rules import KNOWN_ALIASES
+from .actor_rules import KNOWN_ALIASES, is_acronym
 from .actor_spans import Candidate
 
 #: Last words of prizes and events, which are named after a sponsor, not short for it.
@@ -16,15 +17,16 @@ NAMED_AFTER = frozenset(
 )
 
 
-def standalone_forms(per_doc: list[list[Candidate]]) -> set[str]:
+def standalone_forms(per_doc: list[list[Candidate]], *, last: bool = False) -> set[str]:
     """Keys used in some document where no longer name of that document starts with them
-    ("Microsoft" in a text that never says "Microsoft Outlook"): names in their own right."""
+    ("Microsoft" in a text that never says "Microsoft Outlook"): names in their own right.
+    With ``last``, where no longer name ends with them ("Palace" without "Crystal Palace")."""
     out: set[str] = set()
     for cands in per_doc:
         forms = {c.tokens for c in cands}
         for c in cands:
             n = len(c.tokens)
-            if not any(len(u) > n and u[:n] == c.tokens for u in forms):
+            if not any(len(u) > n and (u[-n:] if last else u[:n]) == c.tokens for u in forms):
                 out.add(c.key)
     return out
 
@@ -67,4 +69,33 @@ def prefix_target(
     return target
 
 
-__all__ = ["NAMED_AFTER", "prefix_target", "standalone_forms"]
+def suffix_target(
+    c: Candidate, cands: list[Candidate], fixed: set[str] | frozenset[str], standalone_last: set[str]
+) -> Candidate | None:
+    """The one longer name of this document, said before, that the one word ``c`` ends
+    ("Housewives" after "Desperate Housewives", "Palace" after "Crystal Palace"), or None.
+
+    Only for words tagged as organisations or people, never places or groups ("Ireland" is
+    not "Northern Ireland"), nor acronyms and known aliases ("UKIP" after "London UKIP"),
+    nor words the corpus uses where no longer name ends with them (a name in its own
+    right: "Disney" is not always "Walt Disney"), nor a word after "the" ("the Times"
+    beside "Financial Times"), nor the surname of a person.
+    """
+    if len(c.tokens) != 1 or c.kind not in ("organization", "person") or c.key in fixed or c.key in KNOWN_ALIASES:
+        return None
+    if c.key in standalone_last or is_acronym(c.text):
+        return None
+    same = [d for d in cands if d.tokens == c.tokens]
+    if any(d.after_the for d in same):
+        return None  # "the Times" beside "Financial Times" is another paper
+    first_short = min(d.start for d in same)
+    longer = {d.tokens: d for d in cands if len(d.tokens) > 1 and d.tokens[-1] == c.tokens[0]}
+    if len(longer) != 1:
+        return None
+    (target,) = longer.values()
+    if target.kind not in ("organization", "place") or target.start > first_short or target.modifier:
+        return None  # "Interactive Bafta awards" is a prize named after Bafta
+    return target
+
+
+__all__ = ["NAMED_AFTER", "prefix_target", "standalone_forms", "suffix_target"]

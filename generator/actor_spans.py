@@ -33,6 +33,7 @@ from .actor_fragments import (
     is_portfolio,
     is_title_fragment,
     is_title_head,
+    nickname_end,
     place_after_at,
     sentence_parts,
     strip_leading_verb,
@@ -174,8 +175,13 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
+    nick = nickname_end(doc, i, j)
+    if nick is not None:
+        j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
     for k in range(i + 1, j):  # "Cepes (Peruvian Centre", "Jerry Springer - The Opera"
         t = doc[k]
+        if nick is not None and t.text in _QUOTES:
+            continue
         if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
             j = k
             break
@@ -188,7 +194,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     elif label != "PERSON" and _cut_before_and(doc, i, j):
         j += 2  # "Department for Education" + " and Skills"
     # a possessor inside the span: "Washington's Center for ...", "Russia's Putin"
-    for k in range(j - 2, i - 1, -1):
+    for k in range(j - 2, i - 1 if nick is None else j, -1):  # (no possessor inside "Ivan 'Tank' Petrov")
         if _is_possessive(doc[k]) and i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES and label != "PERSON":
             j, label = k, "PERSON"  # "Lord Dubs' Succession to the Crown Bill": Lord Dubs
             break
@@ -209,7 +215,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
             titles.append(doc[i].text)
             i += 1
-        while j - i > 2 and _is_descriptor(doc[i]) and all(doc[k].pos_ == "PROPN" for k in range(i + 1, j)):
+        while j - i > 2 and _is_descriptor(doc[i]) and all(doc[k].pos_ == "PROPN" or doc[k].text in _QUOTES for k in range(i + 1, j)):
             titles.append(doc[i].text)  # "Sprinter Michelle Collins", "Briton Hayley Yelling"
             i += 1
         if j - i > 1 and doc[j - 1].lower_.rstrip(".") in HONORIFICS | {"rev", "rt", "hon"}:

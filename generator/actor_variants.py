@@ -9,12 +9,13 @@ Pure functions over name strings and cleaned candidates (anything with ``doc``, 
 - :func:`acronym_pairs`: "Long Name (ACR)", "Long Name's (ACR)", "Long Name (Acr)",
   "ACR, the Long Name", a place the tagger left out ("US" + "Anti-Doping Agency (USADA)"),
   and an undefined acronym equal to the initials of a longer name of the same document:
-  all-caps ("UKA", where all-caps words give all their letters), mixed-case ("BoE") or
-  written as a word ("Sepa");
+  all-caps ("UKA", where all-caps words give all their letters), mixed-case ("BoE"),
+  written as a word ("Sepa") or with "&" ("M&S" / "Marks & Spencer", see :func:`amp_initials`);
 - :func:`variant_pairs`: one-letter spelling variants of a multi-word name, organisation
   names with one word shortened ("Lab" / "Laboratory") or cut short ("World Summit"), web
-  addresses of a name ("Example.org" / "Example"), and well-known short first names
-  ("Dave" / "David").
+  addresses of a name ("Example.org" / "Example"), well-known short first names
+  ("Dave" / "David"), and plural or prize-word forms of an award's name ("Golden Globes" /
+  "Golden Globe Awards", see :func:`award_stem`).
 
 Every rule refuses when two different keys could be meant; precision comes first.
 """
@@ -28,7 +29,9 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens, name_key
+from .actor_fragments import ORG_HEADS
+from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
+from .actor_rules import name_key, strip_possessive
 
 
 class _Cand(Protocol):
@@ -85,6 +88,14 @@ _MANY = 2
 _MIN_EDITED = 6
 #: Words of a name that never count alone ("of", "the", ...).
 _PARTICLES = ORG_PARTICLES | {"and"}
+#: An acronym written with "&" ("S&P", "AT&T"); the letters on each side are initials.
+_AMP_ACRONYM = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
+#: Last words naming an award after its name ("Golden Globe Awards"); a ceremony word
+#: goes only after one of those or a plural ("Oscars ceremony").
+PRIZE_WORDS = frozenset("award awards prize prizes".split())
+_CEREMONY = frozenset(("ceremony", "ceremonies"))
+#: Words of a body's name: "Screen Actors Guild" gives the "Screen Actors Guild Awards".
+_BODY_WORDS = ORG_HEADS | {"guild", "circle", "critics"}
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -140,6 +151,25 @@ def looks_like_acronym(text: str) -> bool:
     return is_acronym(text) or (2 <= len(t) <= 10 and t[:1].isupper() and t.isalpha() and " " not in text)
 
 
+def is_amp_acronym(text: str) -> bool:
+    """An acronym with "&": ``"S&P"``, ``"AT&T"``, ``"M&S's"`` (not ``"&T"`` or ``"MS"``)."""
+    return _AMP_ACRONYM.fullmatch(fold(strip_possessive(text)).strip()) is not None
+
+
+def amp_initials(text: str) -> str:
+    """Initials of a name with "&" (or "and") kept as "&": ``"Marks & Spencer"`` -> ``"m&s"``,
+    ``"American Telephone & Telegraph"`` -> ``"at&t"``, ``"Procter & Gamble Co"`` -> ``"p&g"``
+    (a company word at the end left out); ``""`` without "&" between two words."""
+    out, words = [], fold(strip_possessive(text)).split()
+    for w in words[:-1] if len(words) > 3 and words[-1].lower().strip(".") in ORG_SUFFIXES else words:
+        if w.lower() in ("&", "and"):
+            out.append("&")
+        elif w.lower() not in _PARTICLES and w[0].isalpha():
+            out.append(w[0].lower())
+    initials = "".join(out)
+    return initials if _AMP_ACRONYM.fullmatch(initials.upper()) else ""
+
+
 def strict_initials(text: str) -> str:
     """Initials of every word but particles, an all-caps word giving all its letters:
     ``"UK Athletics"`` -> ``"uka"``, ``"USA Track & Field"`` -> ``"usatf"``."""
@@ -181,6 +211,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
             mixed = mixed_initials(c.text)
             if mixed:
                 long_forms[mixed].add(c.key)  # case-sensitive: "BoE"
+            if amp := amp_initials(c.text):
+                long_forms[amp].add(c.key)  # "m&s"
             m = definition.match(text, c.end)
             short = m.group(1) if m else ""
             cut = abbreviated_tail(short, c.text, starts=_word_starts(short)) if m else None
@@ -190,6 +222,10 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
                 pairs.append((name_key(short), name_key(" ".join(words[0 if place else cut :]))))
             elif m and looks_like_acronym(short) and _after_place(text, c.start, short, c.text):
                 pairs.append((name_key(short), c.key))  # "US" + "Anti-Doping Agency (USADA)"
+            elif m and is_amp_acronym(short):  # "Marks & Spencer (M&S)": its words, or its last ones
+                words = c.text.split()
+                tails = [t for t in (" ".join(words[i:]) for i in range(len(words))) if amp_initials(t) == short.lower()]
+                pairs.extend((name_key(short), name_key(t)) for t in tails[:1])
         elif is_acronym(c.text) and n + 1 < len(cands):
             nxt = cands[n + 1]  # "CENTR, the Council of European ... Registries"
             between = text[c.end : nxt.start]
@@ -206,6 +242,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.text, ())))  # "BoE", "MoD"
         elif c.text.isalpha() and c.text.istitle() and len(c.text) >= 3:  # "Sepa", "Opec"
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key, ())) if len(key_tokens(k)) >= len(c.text))
+        elif is_amp_acronym(c.text):  # "S&P" and "Standard & Poor's"
+            pairs.extend((c.key, k) for k in sorted(long_forms.get(fold(strip_possessive(c.text)).strip().lower(), ())))
     return pairs
 
 
@@ -231,7 +269,7 @@ def _word_starts(short: str) -> int:
 
 def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[tuple[str, str]]:
     """Pairs of name keys that name one actor: spelling variants, a shortened organisation
-    word, a web address and its name, a short first name and the full one."""
+    word, a web address and its name, a short first name and the full one, an award's forms."""
     forms: dict[str, tuple[str, tuple[str, ...], str]] = {}
     counts: Counter[tuple[str, str]] = Counter()
     for c in cands:
@@ -247,7 +285,8 @@ def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[t
         *_hypocorism_pairs(forms),
         *_truncated_pairs(forms),
     ]
-    return sorted({(a, b) for a, b in pairs if frozenset((a, b)) not in two_people})
+    kept = {(a, b) for a, b in pairs if frozenset((a, b)) not in two_people}
+    return sorted(kept | set(_award_pairs(forms)))  # "Golden Globe" and "Golden Globes" both often
 
 
 def _two_people(counts: Counter[tuple[str, str]]) -> set[frozenset[str]]:
@@ -365,6 +404,67 @@ def _truncated_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list
     return out
 
 
+def _singular(token: str) -> str:
+    """``"globes"`` -> ``"globe"``, ``"berries"`` -> ``"berry"``; not "press", "campus", "paris", "gas"."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) >= 4 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def award_stem(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool, bool] | None:
+    """``(stem, prized, plural)``: a trailing prize word dropped, then the last word made singular.
+    ``("golden", "globe", "awards")`` -> ``(("golden", "globe"), True, False)``, ``("golden", "globes")``
+    -> ``(("golden", "globe"), False, True)``. A ceremony word counts as a prize word after a prize
+    word or a plural ("Oscars ceremony", not "Opening Ceremony")."""
+    toks, ceremony = tokens, False
+    if len(toks) >= 2 and toks[-1] in _CEREMONY:
+        toks, ceremony = toks[:-1], True
+    prized = len(toks) >= 2 and toks[-1] in PRIZE_WORDS
+    if prized:
+        toks = toks[:-1]
+    if not toks or toks[-1] in _PARTICLES:
+        return None
+    singular = _singular(toks[-1])
+    plural = singular != toks[-1]
+    if ceremony and not (prized or plural):
+        return None
+    return (*toks[:-1], singular), prized or ceremony, plural
+
+
+def _award_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """Plural and prize-word forms of one award's name (not people, groups or known places):
+    "Golden Globe" / "Golden Globes" / "Golden Globe Awards", "Brit Award" / "Brit Awards".
+
+    Forms with a prize word join each other. A plural joins its singular when the name has
+    two words or more and they are not both places ("United States"; "Times" / "Time" have
+    one word), and joins the prize-word forms. The bare name ("Golden Globe") joins the
+    prize-word forms when its plural is seen too, or when it has two words or more, is no
+    place and has no word of a body's name ("Film Academy" / "Film Academy Awards").
+    """
+    stems: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
+    for key, (kind, toks, _) in forms.items():
+        known = KNOWN_ALIASES.get(key, ("", ""))[1]
+        stem = award_stem(toks) if kind not in ("person", "group") and known in ("", "organization") else None
+        if stem:
+            stems[stem[0]].append((key, stem[1], stem[2]))
+    out = []
+    for stem, members in stems.items():
+        prized = [k for k, p, _ in members if p]
+        plurals = [k for k, p, pl in members if pl and not p]
+        bare = [k for k, p, pl in members if not p and not pl]
+        out.extend((prized[0], k) for k in prized[1:])
+        out.extend((k, p) for k in plurals for p in prized)
+        if len(stem) >= 2:
+            out.extend((b, k) for k in plurals for b in bare if not forms[b][0] == forms[k][0] == "place")
+        for b in bare:
+            alone_ok = len(stem) >= 2 and forms[b][0] != "place" and not _BODY_WORDS.intersection(stem)
+            if plurals or alone_ok:
+                out.extend((b, p) for p in prized)
+    return out
+
+
 def _web_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
     """A web address and the name it spells: "Example.org" / "Example" (not a place)."""
     out = []
@@ -395,13 +495,6 @@ def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> lis
 
 
 __all__ = [
-    "HYPOCORISMS",
-    "abbreviated_tail",
-    "abbreviates",
-    "acronym_pairs",
-    "looks_like_acronym",
-    "mixed_initials",
-    "one_letter_apart",
-    "strict_initials",
-    "variant_pairs",
+    "HYPOCORISMS", "PRIZE_WORDS", "abbreviated_tail", "abbreviates", "acronym_pairs", "amp_initials", "award_stem",
+    "is_amp_acronym", "looks_like_acronym", "mixed_initials", "one_letter_apart", "strict_initials", "variant_pairs",
 ]

@@ -42,7 +42,7 @@ from .actor_rules import (
     parts,
 )
 from .actor_fragments import ORG_HEADS
-from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms
+from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import abbreviates, variant_pairs
 from .actor_votes import apply_known_aliases, drop_common_words, strip_leading_words, vote_kinds
@@ -81,8 +81,9 @@ def build_actors(
     unresolved: list[tuple[Candidate, list[str]]] = []
     maximal: list[Candidate] = []
     standalone = standalone_forms(per_doc)
+    standalone_last = standalone_forms(per_doc, last=True)
     for cands in per_doc:
-        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal, standalone)
+        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal, (standalone, standalone_last))
     for c in maximal:
         uf.add(c.key)
     for group in corr.merge_groups():
@@ -120,15 +121,18 @@ def _resolve_in_document(
     targets: dict[int, str],
     unresolved: list[tuple[Candidate, list[str]]],
     maximal: list[Candidate],
-    standalone: set[str] = frozenset(),
+    standalone: tuple[set[str], set[str]] = (set(), set()),
 ) -> None:
     """Attach short forms to a full name of the same document (or leave them open).
 
     Short person forms go to the full name they are part of; an organisation's suffix
-    ("Media Council") or first words ("Allied" after "Allied Domecq") go to the one longer
-    name of the document they start or end (see :func:`generator.actor_prefix.prefix_target`).
+    ("Media Council"), first words ("Allied" after "Allied Domecq") or last word
+    ("Housewives" after "Desperate Housewives") go to the one longer name of the document
+    they start or end (see :mod:`generator.actor_prefix`). ``standalone`` holds the keys
+    used as names in their own right, without a longer name starting / ending with them.
     """
     key_of = {c.tokens: c.key for c in cands}
+    nicknames = _nicknames(cands)
     forms = {c.tokens for c in cands if c.kind == "person" and c.key not in fixed}
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
@@ -144,12 +148,15 @@ def _resolve_in_document(
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
                 continue
+        if c.kind == "person" and c.key in nicknames and c.key not in fixed:
+            targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
+            continue
         surname_of = _surname_target(c, cands, fixed)
         if surname_of is not None:
             targets[id(c)] = surname_of.key
             continue
         if not (c.kind == "person" and any(is_part(c.tokens, u) for u in full)):
-            target = prefix_target(c, cands, fixed, standalone)
+            target = prefix_target(c, cands, fixed, standalone[0]) or suffix_target(c, cands, fixed, standalone[1])
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
@@ -168,6 +175,20 @@ def _resolve_in_document(
             targets[id(c)] = before[-1].key
         else:
             unresolved.append((c, fitting))
+
+
+_NICKNAME = re.compile(r"\w ['\"‘“`](\w+)['\"’”`] \w")
+
+
+def _nicknames(cands: list[Candidate]) -> dict[str, str]:
+    """Nicknames in quotes inside the full names of one document ("Ivan 'Tank' Petrov"),
+    each with the key of the one name that carries it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        m = _NICKNAME.search(c.text) if c.kind == "person" else None
+        if m:
+            found[name_key(m.group(1))].add(c.key)
+    return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
 
 
 def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | None:

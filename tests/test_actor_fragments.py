@@ -511,6 +511,16 @@ SHORT_FORMS = [
         "Tate",
         "Tate Britain",
     ),
+    # an organisation's last word, after its full name, when the corpus never uses it alone
+    (["Fans of Nordvik Crystal Palace cheered. Palace won the match 2-0 in Leeds."], "Palace", "Nordvik Crystal Palace"),
+    (
+        [
+            "Fans of Crystal Palace cheered. Palace won the match 2-0 in Leeds.",
+            "Palace is a big club, said Ola Berg in Leeds.",
+        ],
+        "Palace",
+        None,
+    ),
     # a generic head word ("the Institute")
     (["The Nordic Film Institute named its top films. The Institute also praised Ola Berg."], "Institute", "Nordic Film Institute"),
     (
@@ -582,3 +592,23 @@ def test_possessor_after_a_title_is_the_person(analyse):
     a.doc.ents = [a.doc.char_span(start, start + len("Holm' Reform"), label="ORG")]
     actors = build_actors([a])
     assert [(x.name, x.kind) for x in actors] == [("Holm", "person")]
+
+
+NICKNAMES = [
+    # (text, full name with its nickname, its short forms that must join it, names that stay apart)
+    ("Karim 'Zizo' Fathy has made another apology to the fans. Zizo said he was sorry.", "Karim 'Zizo' Fathy", {"Zizo"}, set()),
+    ('Singer Marta "Speedy" Olsen died on Monday, aged 80. Olsen sang with Ray Lund for years.', 'Marta "Speedy" Olsen',
+     {"Olsen"}, {"Ray Lund"}),
+    ("Guitarist Jon 'Head' Welch left the band in 2005. Welch said he had found faith.", "Jon 'Head' Welch", {"Welch"}, set()),
+    # one nickname, two people: the short form stays apart
+    ("Karim 'Zizo' Fathy and Omar 'Zizo' Saleh both played. Zizo scored twice.", "Karim 'Zizo' Fathy", set(), {"Zizo"}),
+]
+
+
+@pytest.mark.parametrize("text,name,joined,apart", NICKNAMES)
+def test_nickname_in_quotes_is_part_of_the_name(analyse, text, name, joined, apart):
+    actors = _build(analyse, [text])
+    (owner,) = _owner(actors, name)
+    assert joined <= set(owner.aliases), [(a.name, a.aliases) for a in actors]
+    assert all(a.name in apart for a in actors if a is not owner and a.name in apart | joined)
+    assert apart <= {a.name for a in actors}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.actor_variants import abbreviated_tail, abbreviates, one_letter_apart, strict_initials, variant_pairs
@@ -243,3 +245,206 @@ def test_acronym_joins_the_name_of_its_text(analyse, text, short, long):
     actors = build_actors([analyse(text, doc_id="f0")])
     owners = {a.name for a in actors if short in (a.name, *a.aliases)}
     assert owners == {long}, [(a.name, a.aliases) for a in actors]
+
+
+# --------------------------------------------------------------------------- acronyms with "&"
+
+from generator.actor_variants import acronym_pairs, amp_initials, award_stem, is_amp_acronym  # noqa: E402
+
+AMP_INITIALS = [
+    # (long name, its initials with "&" kept)
+    ("Kellard & Brome", "k&b"),
+    ("Kellard & Brome's", "k&b"),  # a possessive
+    ("Harwick and Dunmore", "h&d"),  # "and" written out
+    ("Northern Telephone & Telegraph", "nt&t"),
+    ("Tolland & Grieve Plc", "t&g"),  # a company word at the end
+    ("Bank of Halden & Vik", "bh&v"),  # "of" skipped
+    ("Kellard Brome", ""),  # no "&"
+    ("& Sons", ""),  # "&" first
+    ("Hallam &", ""),
+]
+
+
+@pytest.mark.parametrize("text,initials", AMP_INITIALS)
+def test_amp_initials(text, initials):
+    assert amp_initials(text) == initials
+
+
+IS_AMP = [("K&B", True), ("NT&T", True), ("K&B's", True), ("Q&A", True), ("KB", False), ("&T", False), ("k&b", False), ("K & B", False)]
+
+
+@pytest.mark.parametrize("text,expected", IS_AMP)
+def test_is_amp_acronym(text, expected):
+    assert is_amp_acronym(text) is expected
+
+
+class _Span(_C):
+    """A candidate at its place in ``text``."""
+
+    def __init__(self, text, form, kind="organization"):
+        super().__init__("d0", form, kind)
+        self.start = text.index(form)
+        self.end = self.start + len(form)
+
+
+_DEFINITION = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+
+AMP_PAIRS = [
+    # (text, candidate forms in order, expected (acronym key, long key) pairs)
+    ("Kellard & Brome (K&B) said so.", ["Kellard & Brome"], {("k and b", "kellard and brome")}),  # defined
+    ("Kellard & Brome said so. K&B agreed.", ["Kellard & Brome", "K&B"], {("k and b", "kellard and brome")}),
+    ("Northern Telephone & Telegraph said so. NT&T agreed.", ["Northern Telephone & Telegraph", "NT&T"],
+     {("nt and t", "northern telephone and telegraph")}),
+    ("Harwick and Dunmore said so. H&D agreed.", ["Harwick and Dunmore", "H&D"], {("h and d", "harwick and dunmore")}),
+    # refusals: a term whose letters no name of the text spells
+    ("Hallam & Quayle hosted a Q&A in Leeds.", ["Hallam & Quayle", "Q&A"], set()),
+    ("Dalby & Rosco spent more on R&D.", ["Dalby & Rosco", "R&D"], set()),
+    ("Kellard Brome said so. KB agreed.", ["Kellard Brome", "KB"], {("kb", "kellard brome")}),  # no "&": the old rule
+    ("Dalby & Rosco (R&D) said so.", ["Dalby & Rosco"], set()),  # letters in another order
+    ("Kellard & Brome said so. Kestrel & Bright agreed. K&B did not.", ["Kellard & Brome", "Kestrel & Bright", "K&B"],
+     {("k and b", "kellard and brome"), ("k and b", "kestrel and bright")}),  # both: the corpus merge refuses them
+]
+
+
+@pytest.mark.parametrize("text,forms,expected", AMP_PAIRS)
+def test_amp_acronym_pairs(text, forms, expected):
+    cands = [_Span(text, f) for f in forms]
+    assert set(acronym_pairs(text, cands, _DEFINITION)) == expected
+
+
+def test_amp_acronym_of_a_person_name_is_refused():
+    text = "Kellard & Brome said so. K&B agreed."
+    cands = [_Span(text, "Kellard & Brome", "person"), _Span(text, "K&B")]
+    assert acronym_pairs(text, cands, _DEFINITION) == []
+
+
+AMP_MERGES = [
+    # (text, acronym, the name it joins)
+    ("Shares in Kellard & Brome (K&B) rose on Monday. The chairman of K&B said sales were strong.", "K&B", "Kellard & Brome"),
+    ("Analysts at Grieve & Tolland cut their forecast on Monday. G&T said its clients were nervous.", "G&T", "Grieve & Tolland"),
+    ("Northern Telephone & Telegraph agreed the deal on Monday. NT&T said it would close in May.", "NT&T",
+     "Northern Telephone & Telegraph"),
+    ("Tolland & Grieve Plc reported record profits. T&G said it would hire 300 staff.", "T&G", "Tolland & Grieve Plc"),
+]
+
+
+@pytest.mark.parametrize("text,short,long", AMP_MERGES)
+def test_amp_acronym_joins_its_name(analyse, text, short, long):
+    actors = build_actors([analyse(text, doc_id="f0")])
+    assert {a.name for a in _owner(actors, short)} == {long}, [(a.name, a.aliases) for a in actors]
+
+
+def test_amp_acronym_fitting_two_names_joins_neither(analyse):
+    text = "Kellard & Brome said profits rose. Kestrel & Bright said profits fell. Shares in K&B fell 3% on Monday."
+    actors = build_actors([analyse(text, doc_id="f0")])
+    owners = {a.name for f in ("K&B", "Kellard & Brome", "Kestrel & Bright") for a in _owner(actors, f)}
+    assert owners == {"K&B", "Kellard & Brome", "Kestrel & Bright"}, [(a.name, a.aliases) for a in actors]
+
+
+# --------------------------------------------------------------------------- plural and prize-word forms
+
+AWARD_STEMS = [
+    # (tokens, (stem, prized, plural) or None)
+    (("golden", "lanterns"), (("golden", "lantern"), False, True)),
+    (("golden", "lantern", "awards"), (("golden", "lantern"), True, False)),
+    (("golden", "lantern", "award"), (("golden", "lantern"), True, False)),
+    (("varden", "prize"), (("varden",), True, False)),
+    (("harpys", "ceremony"), (("harpy",), True, True)),  # a ceremony after a plural
+    (("opening", "ceremony"), None),  # ... not alone
+    (("golden", "raspberries"), (("golden", "raspberry"), False, True)),
+    (("national", "press"), (("national", "press"), False, False)),  # "ss", "us", "is": no plural
+    (("campus",), (("campus",), False, False)),
+    (("award", "of"), None),
+]
+
+
+@pytest.mark.parametrize("tokens,stem", AWARD_STEMS)
+def test_award_stem(tokens, stem):
+    assert award_stem(tokens) == stem
+
+
+def _pairs(*forms):
+    """Pairs the plural and prize-word rule finds among ``(text, kind)`` forms, as sets of texts
+    (the one-letter spelling rule of ``variant_pairs`` left aside: "Lanterns" is one letter
+    from "Lantern" too, but only for forms of one kind)."""
+    from generator.actor_rules import key_tokens, name_key
+    from generator.actor_variants import _award_pairs
+
+    table = {name_key(text): (kind, key_tokens(text), text) for text, kind in forms}
+    return {frozenset((table[a][2], table[b][2])) for a, b in _award_pairs(table)}
+
+
+AWARD_PAIRS = [
+    # (forms as (text, kind), expected pairs)
+    ([("Golden Lantern", "organization"), ("Golden Lanterns", "place"), ("Golden Lantern Awards", "place")],
+     {frozenset(p) for p in (("Golden Lantern", "Golden Lanterns"), ("Golden Lantern", "Golden Lantern Awards"),
+                             ("Golden Lanterns", "Golden Lantern Awards"))}),
+    ([("Brint Award", "organization"), ("Brint Awards", "place")], {frozenset(("Brint Award", "Brint Awards"))}),
+    ([("Harpy", "organization"), ("Harpys", "organization"), ("Harpy Awards", "organization")],  # plural seen: one word is enough
+     {frozenset(p) for p in (("Harpy", "Harpy Awards"), ("Harpys", "Harpy Awards"))}),
+    ([("Man Varden", "organization"), ("Man Varden Prize", "organization")], {frozenset(("Man Varden", "Man Varden Prize"))}),
+    # refusals
+    ([("Varden", "organization"), ("Varden Prize", "organization")], set()),  # one word, no plural seen: a firm?
+    ([("Oslo Times", "organization"), ("Oslo Time", "organization")], {frozenset(("Oslo Times", "Oslo Time"))}),
+    ([("Times", "organization"), ("Time", "organization")], set()),  # one word: the paper and the magazine
+    ([("Varden Islands", "place"), ("Varden Island", "place")], set()),  # two places
+    ([("Tom Hartnells", "person"), ("Tom Hartnell", "person")], set()),  # people
+    ([("Tom Hartnell", "person"), ("Tom Hartnell Award", "organization")], set()),
+    ([("Young Vardenites", "group"), ("Young Vardenite", "group")], set()),  # groups: handled elsewhere
+    ([("Screen Writers Guild", "organization"), ("Screen Writers Guild Awards", "organization")], set()),  # a body's awards
+    ([("Kestrel Film Academy", "organization"), ("Kestrel Film Academy Awards", "organization")], set()),
+    ([("Oslo Film", "place"), ("Oslo Film Awards", "organization")], set()),  # a place's name
+    ([("Golden Lantern", "organization"), ("Golden Lanterna", "organization")], set()),  # more than an "s"
+    ([("Golden Lantern Awards", "organization"), ("Silver Lantern Awards", "organization")], set()),
+]
+
+
+def test_award_pairs_join_forms_of_two_kinds_which_the_spelling_rule_keeps_apart():
+    cands = [_C("d0", "Golden Lanterns", "place"), _C("d1", "Golden Lantern", "organization"),
+             _C("d2", "Golden Lantern Awards", "place")] * 2  # each said twice in its text
+    assert set(variant_pairs(cands)) == {
+        ("golden lantern", "golden lantern awards"), ("golden lantern", "golden lanterns"),
+        ("golden lanterns", "golden lantern awards"),
+    }
+
+
+@pytest.mark.parametrize("forms,expected", AWARD_PAIRS)
+def test_award_pairs(forms, expected):
+    assert _pairs(*forms) == expected
+
+
+AWARD_MERGES = [
+    # (texts, forms that must be one actor)
+    (
+        ["Hollywood stars gathered for the Golden Lanterns on Sunday.", "The Golden Lantern Awards were held in Los Angeles.",
+         "She won the Golden Lantern last year."],
+        ["Golden Lanterns", "Golden Lantern Awards", "Golden Lantern"],
+    ),
+    (
+        ["The film was nominated for four Silver Bears.", "The Silver Bear Awards were held in Berlin."],
+        ["Silver Bears", "Silver Bear Awards"],
+    ),
+]
+
+
+@pytest.mark.parametrize("texts,forms", AWARD_MERGES)
+def test_award_forms_are_one_actor(analyse, texts, forms):
+    actors = _build(analyse, texts)
+    owners = {a.id for f in forms for a in _owner(actors, f)}
+    assert len(owners) == 1 and all(_owner(actors, f) for f in forms), [(a.name, a.kind, a.aliases) for a in actors]
+
+
+AWARD_APART = [
+    (["The Screen Writers Guild said the strike would end.", "The Screen Writers Guild Awards were held in Los Angeles."],
+     ("Screen Writers Guild", "Screen Writers Guild Awards")),
+    (["The Kestrel Academy said it would cut fees.", "The Kestrel Academy Awards were held in Oslo."],
+     ("Kestrel Academy", "Kestrel Academy Awards")),
+    (["Tom Hartnells spoke in Leeds on Monday.", "Tom Hartnell spoke in Oslo on Tuesday."], ("Tom Hartnells", "Tom Hartnell")),
+]
+
+
+@pytest.mark.parametrize("texts,forms", AWARD_APART)
+def test_award_rule_keeps_bodies_and_people_apart(analyse, texts, forms):
+    actors = _build(analyse, texts)
+    a, b = (_owner(actors, f) for f in forms)
+    assert a and b and a != b, [(x.name, x.kind, x.aliases) for x in actors]
