@@ -104,6 +104,30 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+#: The world's countries and the UK's nations, as name keys (general knowledge: demonyms
+#: such as "Kenyan" are read against it).
+COUNTRIES = frozenset(
+    w.strip()
+    for w in """
+    afghanistan, albania, algeria, andorra, angola, antigua, argentina, armenia, australia, austria,
+    azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia,
+    bosnia, botswana, brazil, brunei, bulgaria, burkina faso, burundi, cambodia, cameroon, canada, chad,
+    chile, china, colombia, comoros, congo, costa rica, croatia, cuba, cyprus, czech republic, denmark,
+    djibouti, dominica, ecuador, egypt, el salvador, eritrea, estonia, eswatini, ethiopia, fiji, finland,
+    france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala, guinea, guyana, haiti,
+    honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy, jamaica, japan,
+    jordan, kazakhstan, kenya, kiribati, korea, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho,
+    liberia, libya, liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia, maldives, mali,
+    malta, mauritania, mauritius, mexico, moldova, monaco, mongolia, montenegro, morocco, mozambique,
+    myanmar, namibia, nauru, nepal, netherlands, new zealand, nicaragua, niger, nigeria, norway, oman,
+    pakistan, palau, palestine, panama, paraguay, peru, philippines, poland, portugal, qatar, romania,
+    russia, rwanda, samoa, san marino, saudi arabia, senegal, serbia, seychelles, sierra leone, singapore,
+    slovakia, slovenia, somalia, south africa, spain, sri lanka, sudan, suriname, sweden, switzerland,
+    syria, taiwan, tajikistan, tanzania, thailand, togo, tonga, trinidad, tunisia, turkey, turkmenistan,
+    tuvalu, uganda, ukraine, uruguay, uzbekistan, vanuatu, venezuela, vietnam, yemen, zambia, zimbabwe,
+    scotland, wales, england
+    """.split(",")
+)
 #: Widely known acronyms and alternative names -> one canonical display name and kind.
 KNOWN_ALIASES: dict[str, tuple[str, str]] = {}
 

@@ -185,8 +185,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
             j = k
             break
-    if j - i > 1 and doc[i].lower_.rstrip(".") in HONORIFICS:
-        label = "PERSON"  # "Mr Stone" tagged as an organisation
+    if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
+        label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
         k = _extend_org(doc, j)
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):

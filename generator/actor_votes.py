@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import KIND_PRIORITY, KNOWN_ALIASES, is_acronym, is_part, name_key
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, is_acronym, is_part, name_key
 from .actor_spans import Candidate
 from .nlp import Analysis
 
@@ -89,27 +89,55 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
 
     The first word of a three-word person name is dropped when the rest is a person's
     name elsewhere in the corpus and the word is a common word or not a person's name,
-    and when it is a nationality the corpus names as a group ("Kenyan Bernard Lagat").
+    and when it is a nationality the corpus names as a group or the demonym of a place it
+    names ("Kenyan Bernard Lagat"); so is a nationality before the surname of a full name
+    of the same text ("Australian Johnson" beside "Benita Johnson"; "Brazilian Ronaldo"
+    alone stays, as it tells two players apart).
     """
     people = {c.key for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
     others = {c.key for cands in per_doc for c in cands if c.kind != "person" and len(c.tokens) == 1}
-    long = [c for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 2 and c.key not in split]
+    places = {c.key for cands in per_doc for c in cands if c.kind == "place"} | _KNOWN_PLACES
+    groups = {c.key for cands in per_doc for c in cands if c.kind == "group" and len(c.tokens) == 1}
+    first_names = {k.split()[0] for k in people if len(k.split()) == 2}
+    surnames = {  # (document, surname) of full names: "Australian Johnson" beside "Benita Johnson"
+        (c.doc, c.tokens[-1]) for cands in per_doc for c in cands
+        if c.kind == "person" and len(c.tokens) > 1 and not is_demonym(c.text.split()[0], places)
+    }
+
+    def demonym(word: str) -> bool:  # "Kenyan Bernard Lagat"
+        return is_demonym(word, places) or (name_key(word) in groups and name_key(word) not in first_names)
+
+    long = [
+        c for cands in per_doc for c in cands
+        if c.kind == "person" and c.key not in split
+        and (len(c.tokens) > 2 or (len(c.tokens) == 2 and (c.doc, c.tokens[1]) in surnames and demonym(c.text.split()[0])))
+    ]
     starts: dict[str, set[str]] = defaultdict(set)  # first word -> names it starts ("Briton ...")
     for c in long:
         first, rest = c.text.split(None, 1)
         if name_key(rest) in people:
             starts[first].add(c.key)
-    groups = {c.key for cands in per_doc for c in cands if c.kind == "group" and len(c.tokens) == 1}
-    first_names = {k.split()[0] for k in people if len(k.split()) == 2}
     for c in long:
         first, rest = c.text.split(None, 1)
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
         known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
-        demonym = name_key(first) in groups and name_key(first) not in first_names  # "Kenyan Bernard Lagat"
-        if common or known or demonym:
+        if common or known or demonym(first):
                 c.start += len(c.text) - len(rest)
                 c.text, c.key = rest, name_key(rest)
+
+
+_KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"}
+#: Endings of demonyms and what they replace in the place's name: "Kenyan" (Kenya),
+#: "Italian" (Italy), "Chinese" (China), "Israeli" (Israel), "Brazilian" (Brazil).
+_DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))
+
+
+def is_demonym(word: str, places: set[str] | frozenset[str]) -> bool:
+    """Is ``word`` the demonym of one of ``places`` (name keys)? "Kenyan" with "kenya" among
+    them; "Christian" or "Brian" name no place."""
+    w = word.lower()
+    return any(w.endswith(end) and len(w) > len(end) + 2 and w[: -len(end)] + add in places for end, add in _DEMONYM_ENDINGS)
 
 
 def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from generator.actor_fragments import (
     strip_leading_verb,
     strip_post_nominal,
 )
-from generator.actor_votes import standalone_capitals
+from generator.actor_votes import _KNOWN_PLACES, is_demonym, standalone_capitals
 from generator.actors import build_actors
 
 
@@ -612,3 +612,34 @@ def test_nickname_in_quotes_is_part_of_the_name(analyse, text, name, joined, apa
     assert joined <= set(owner.aliases), [(a.name, a.aliases) for a in actors]
     assert all(a.name in apart for a in actors if a is not owner and a.name in apart | joined)
     assert apart <= {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [("Kenyan", True), ("Italian", True), ("Chinese", True), ("Israeli", True), ("Brazilian", True),
+     ("Christian", False), ("Brian", False), ("Julian", False), ("Ian", False), ("Norman", False)],
+)
+def test_demonym_of_a_country(word, expected):
+    assert is_demonym(word, _KNOWN_PLACES) is expected
+
+
+NATIONALITY_BEFORE_NAME = [
+    # (texts, form that must not be a name, the name it leaves)
+    (["Masai's fellow Kenyan Ruth Wambui finished third in Oslo."], "Kenyan Ruth Wambui", "Ruth Wambui"),
+    (["Ruth Moller won the title. Australian Moller, who shocked her African rivals, was delighted."], "Australian Moller",
+     "Ruth Moller"),
+    (["The Rt Rev Tom Ashby spoke in Leeds. Later Rt Rev Ashby said so."], "Rt Rev Ashby", "Tom Ashby"),
+]
+
+
+@pytest.mark.parametrize("texts,bad,good", NATIONALITY_BEFORE_NAME)
+def test_nationality_or_title_before_a_name_is_cut(analyse, texts, bad, good):
+    actors = _build(analyse, texts)
+    forms = _forms(actors)
+    assert bad not in forms and good in forms, [(a.name, a.aliases) for a in actors]
+
+
+def test_nationality_before_a_one_word_name_alone_stays(analyse):
+    text = "The match kicks off on 5 January. Brazilian Ronaldo and England captain Tom Lyle will play."
+    forms = _forms(_build(analyse, [text]))
+    assert "Brazilian Ronaldo" in forms and "Ronaldo" not in forms, forms
