@@ -400,6 +400,21 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     return i
 
 
+def strip_minute(doc: Doc, i: int, j: int) -> int:
+    """End of a one-word name before the minute of a goal on a team sheet ("Grady 29, Crawford
+    41"): the word is named without the number elsewhere in the text, alone or as a
+    surname. "BBC Radio 4", "Apollo 13" or "Robocop and Robocop 2 three years later" keep
+    their number."""
+    if j - i != 2 or not doc[j - 1].text.isdigit() or len(doc[j - 1].text) > 3 or not doc[i].is_alpha:
+        return j
+    listed = i == 0 or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_  # "Archibald 19, Grady 29"
+    ends = j >= len(doc) or doc[j].is_punct or "\n" in doc[j - 1].whitespace_
+    if not (listed and ends):
+        return j  # "Robocop and Robocop 2 three years later"
+    word = doc[i].text  # named elsewhere alone or as a surname ("James Grady")
+    return i + 1 if any(e[-1].text == word and e.start != i for e in doc.ents) else j
+
+
 def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
     """Start of a name that begins with a capitalised number word inside a sentence ("Three
     Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
@@ -542,5 +557,6 @@ __all__ = [
     "place_after_at",
     "sentence_parts",
     "strip_leading_verb",
+    "strip_minute",
     "strip_post_nominal",
 ]

@@ -37,6 +37,7 @@ from .actor_fragments import (
     place_after_at,
     sentence_parts,
     strip_leading_verb,
+    strip_minute,
     strip_post_nominal,
     one_side_alone,
 )
@@ -174,6 +175,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "5.45m Euros": a currency
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
+    j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     nick = nickname_end(doc, i, j)
     if nick is not None:

@@ -158,7 +158,9 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     """Give every form the kind most of its mentions carry across the corpus.
 
     A mention's vote is its label, except where its own document says otherwise: a
-    one-word organisation that is the surname of a person named in full there, an
+    one-word organisation, group or place (not a country) that is the surname of a person
+    named in full before it there (a team sheet: "Cech, Ferreira"; not the band "Kasabian"
+    before "Linda Kasabian" it is named after), an
     organisation that is part of such a full name ("El Guerrouj"; places are not, as
     "Milan" next to "Milan Kundera" is a city), or a short multi-word name ending in a
     word tagged as a person there ("Carolina Kluft"
@@ -166,15 +168,19 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for cands in per_doc:
-        surnames = {c.tokens[-1] for c in cands if c.kind == "person" and len(c.tokens) > 1}
+        named_at: dict[str, int] = {}  # surname -> offset of its first full name
+        for c in cands:
+            if c.kind == "person" and len(c.tokens) > 1:
+                named_at.setdefault(c.tokens[-1], c.start)
         short_people = {c.tokens[0] for c in cands if c.kind == "person" and len(c.tokens) == 1}
         full_names = {c.tokens for c in cands if c.kind == "person" and len(c.tokens) > 1}
         for c in cands:
             vote = c.kind
             if c.kind != "person" and 1 < len(c.tokens) <= 3 and c.tokens[-1] in short_people:
                 vote = "person"
-            elif c.kind in ("organization", "group") and len(c.tokens) == 1 and c.tokens[0] in surnames:
-                vote = "person"
+            elif len(c.tokens) == 1 and named_at.get(c.tokens[0], c.start) < c.start and c.kind != "person":
+                if c.kind != "place" or c.key not in _KNOWN_PLACES:  # "Cech, Ferreira" after "Paulo Ferreira",
+                    vote = "person"  # not "Washington", nor the band "Kasabian" before "Linda Kasabian"
             elif c.kind == "organization" and any(is_part(c.tokens, u) for u in full_names):
                 vote = "person"  # "El Guerrouj" tagged ORG next to "Hicham El Guerrouj"
             votes[c.key][vote] += 1

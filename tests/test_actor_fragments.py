@@ -20,9 +20,12 @@ from generator.actor_fragments import (
     is_title_head,
     sentence_parts,
     strip_leading_verb,
+    strip_minute,
     strip_post_nominal,
 )
-from generator.actor_votes import _KNOWN_PLACES, is_demonym, standalone_capitals
+from generator.actor_rules import name_key
+from generator.actor_spans import Candidate
+from generator.actor_votes import _KNOWN_PLACES, is_demonym, standalone_capitals, vote_kinds
 from generator.actors import build_actors
 
 
@@ -643,3 +646,59 @@ def test_nationality_before_a_one_word_name_alone_stays(analyse):
     text = "The match kicks off on 5 January. Brazilian Ronaldo and England captain Tom Lyle will play."
     forms = _forms(_build(analyse, [text]))
     assert "Brazilian Ronaldo" in forms and "Ronaldo" not in forms, forms
+
+
+TEAM_SHEETS = [
+    # (texts, forms that must not be names, (short form, the full name it must join))
+    (
+        ["Chelsea beat Ajax 2-0 on Tuesday. Paulo Ferrante scored the first goal.\n\nChelsea: Cech, Ferrante, Carvalho, Terry."],
+        set(),
+        ("Ferrante", "Paulo Ferrante"),
+    ),
+    (["James Grady scored twice for Clyde.\n\nArchibald 19, Grady 29, Crawford 41, Grady 47."], {"Grady 29"}, ("Grady", "James Grady")),
+]
+
+
+@pytest.mark.parametrize("texts,bad,pair", TEAM_SHEETS)
+def test_team_sheet_names_join_the_player(analyse, texts, bad, pair):
+    actors = _build(analyse, texts)
+    short, full = pair
+    (owner,) = _owner(actors, short)
+    assert owner.name == full and not _forms(actors) & bad, [(a.name, a.aliases) for a in actors]
+
+
+def test_a_number_in_a_title_stays(nlp):
+    text = "He starred in Robocop and Robocop 2 three years later."
+    doc, i, j = _tagged(nlp, text, "Robocop 2", "ORG")
+    assert strip_minute(doc, i, j) == j
+
+
+def test_band_named_before_the_person_it_is_named_after_stays_apart(analyse):
+    text = (
+        "Indie band Kasabian built up a following. Kasabian toured in May. "
+        "The name comes from Linda Kasabian, a cult member. Kasabian moved to a farmhouse."
+    )
+    actors = _build(analyse, [text])
+    (linda,) = _owner(actors, "Linda Kasabian")
+    assert "Kasabian" not in linda.aliases, [(a.name, a.kind, a.aliases) for a in actors]
+
+
+def _cand(doc, start, text, kind):
+    label = {"person": "PERSON", "organization": "ORG", "place": "GPE", "group": "NORP"}[kind]
+    return Candidate(doc, 0, start, start + len(text), text, label, kind, name_key(text))
+
+
+@pytest.mark.parametrize(
+    "cands,form,kind",
+    [
+        # a team sheet's surname tagged as a place after the full name: a person
+        ([("Paulo Ferrante", "person", 10), ("Ferrante", "place", 90)], "Ferrante", "person"),
+        # before the full name (a band named after someone), or a country: stays a place
+        ([("Kasabian", "place", 10), ("Linda Kasabian", "person", 90)], "Kasabian", "place"),
+        ([("Denzel Jordan", "person", 10), ("Jordan", "place", 90)], "Jordan", "place"),
+    ],
+)
+def test_surname_tagged_as_a_place_votes_person(cands, form, kind):
+    per_doc = [[_cand("d0", start, text, k) for text, k, start in cands]]
+    vote_kinds(per_doc, {})
+    assert {c.text: c.kind for c in per_doc[0]}[form] == kind
