@@ -392,11 +392,14 @@ def is_graded_noun(doc: Doc, i: int, j: int) -> bool:
 
 def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
-    sprinter" -> "American", "Jailed Russian tycoon"). One-word spans are left alone: a
-    place like "Reading" may be tagged as a verb."""
+    sprinter" -> "American", "Jailed Russian tycoon"), or a gerund before a title
+    ("Describing Mr Jackson"). One-word spans are left alone: a place like "Reading" may be
+    tagged as a verb."""
     t = doc[i]
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
+    if j - i > 2 and t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
+        return i + 1  # "Describing Mr Jackson"
     return i
 
 

@@ -39,7 +39,7 @@ TITLES = frozenset(
     agent councillor councilor mp mep supreme foreign defence defense prime
     interior finance home state first rt rev hon novelist author writer actor actress singer
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
-    ayatollah sheikh sheik constable superintendent corporal
+    ayatollah sheikh sheik constable superintendent corporal treasurer consort
     """.split()
 )
 
@@ -125,7 +125,7 @@ COUNTRIES = frozenset(
     slovakia, slovenia, somalia, south africa, spain, sri lanka, sudan, suriname, sweden, switzerland,
     syria, taiwan, tajikistan, tanzania, thailand, togo, tonga, trinidad, tunisia, turkey, turkmenistan,
     tuvalu, uganda, ukraine, uruguay, uzbekistan, vanuatu, venezuela, vietnam, yemen, zambia, zimbabwe,
-    scotland, wales, england
+    scotland, wales, england, holland, burma, ivory coast, east timor, north korea, south korea
     """.split(",")
 )
 #: Widely known acronyms and alternative names -> one canonical display name and kind.

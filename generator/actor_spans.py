@@ -152,7 +152,9 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
     words = key.split()
     if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
         return False
-    if key in NOT_NAMES or key in CHROME or all(t in TITLES for t in key.split()):
+    if key in NOT_NAMES or key in CHROME or all(t in TITLES for t in words):
+        return False
+    if len(words) > 1 and all(t in TITLES or t in _NOBLE for t in words):  # "Princess Consort", not "the Queen"
         return False
     if sum(ch.isalpha() for ch in text) < 2:
         return False
@@ -171,8 +173,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
-    if i >= j or after_amount(doc, i, j, label):
-        return None  # "5.45m Euros": a currency
+    if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j):
+        return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
@@ -265,11 +267,19 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             label = "NORP"  # "many Britons", "the Briton"
     if i > 0 and _is_known_with(doc, i - 1, i, j):
         i -= 1  # "Liberal Democrat spokeswoman" tagged from "Democrat"
+    elif j < len(doc) and _completes_known(doc, i, j):
+        j += 1  # "Welsh Liberal" + "Democrat council leaders"
     if label == "NORP" and doc[i:j].text.lower().startswith("non-"):
         return None  # "Non-British citizens"
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles
+
+
+def _field_label(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` the label of a field before a colon and a number ("Att:
+    40,000", "Ref: 12")?"""
+    return j - i == 1 and j + 1 < len(doc) and doc[j].text == ":" and doc[j + 1].like_num
 
 
 def _ends_sentence(doc: Doc, k: int) -> bool:
@@ -283,6 +293,16 @@ def _is_known_with(doc: Doc, k: int, i: int, j: int) -> bool:
     if not t.text[:1].isupper() or t.ent_type_:
         return False
     return name_key(doc[k:j].text) in KNOWN_ALIASES and name_key(doc[i:j].text) not in KNOWN_ALIASES
+
+
+def _completes_known(doc: Doc, i: int, j: int) -> bool:
+    """Does the capitalised word ``doc[j]`` (untagged, or tagged alone) complete the end of
+    ``doc[i:j]`` into a known name ("Liberal" + "Democrat", "Welsh Liberal" + "Democrat")?"""
+    t = doc[j]
+    alone = not t.ent_type_ or (t.ent_iob_ == "B" and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"))
+    if not t.text[:1].isupper() or not alone or not t.is_alpha or doc[j - 1].whitespace_ != " ":
+        return False
+    return any(name_key(doc[k : j + 1].text) in KNOWN_ALIASES for k in range(i, j)) and name_key(doc[i:j].text) not in KNOWN_ALIASES
 
 
 def _is_descriptor(token) -> bool:

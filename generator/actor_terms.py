@@ -8,6 +8,8 @@ A term is found two ways, and then every mention of it in the document is droppe
   a lowercase English word that is no name particle ("over", "per"; not "of", "sans"),
   and must not be tagged as one name: "Medecins sans Frontieres (MSF)", "Friends of the
   Earth (FoE)" and "Campaign against Arms Trade (CAAT)" are bodies.
+- **spelled out**: an acronym before the lowercase words it stands for ("VJ (video
+  jockey)");
 - **announced**: a capitalised word after "technology/technologies/standard/protocol ...
   known as/called/such as/like" ("technologies such as Wimax", "a technology known as Wap").
 """
@@ -46,7 +48,9 @@ def document_terms(doc: Doc) -> Terms:
     keys: set[str] = set()
     long_forms: list[tuple[int, int]] = []
     for k, t in enumerate(doc):
-        if t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and looks_like_acronym(doc[k + 1].text):
+        if t.text == "(" and k > 0 and looks_like_acronym(doc[k - 1].text) and _spelled_out(doc, k, doc[k - 1].text):
+            keys.add(name_key(doc[k - 1].text))  # "VJ (video jockey)"
+        elif t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and looks_like_acronym(doc[k + 1].text):
             start = _term_long_form(doc, k, doc[k + 1].text)
             if start is not None:
                 keys.add(name_key(doc[k + 1].text))
@@ -100,6 +104,19 @@ def _common_words(doc: Doc, i: int, j: int) -> bool:
         t.text.islower() and t.lower_ not in ORG_PARTICLES | NAME_PARTICLES and t.pos_ not in ("PROPN", "X")
         for t in doc[i:j]
     )
+
+
+def _spelled_out(doc: Doc, paren: int, short: str) -> bool:
+    """Are the lowercase words in the parentheses at ``doc[paren]`` what ``short`` stands for
+    ("VJ (video jockey)")? A body spelled out in capitals is no term ("IOC (International
+    Olympic Committee)")."""
+    words = []
+    for t in doc[paren + 1 : paren + 1 + _LONG_FORM_MAX]:
+        if t.text == ")":
+            return len(words) >= 2 and all(w.islower() for w in words) and abbreviates(short, " ".join(words))
+        if t.text != "-":
+            words.append(t.text)
+    return False
 
 
 def _announced(doc: Doc, k: int) -> int | None:

@@ -348,6 +348,14 @@ SPAN_DROPS = [
         {"Tomas Berg"},
     ),
     (["He will race in the 50K Walk in Oslo, said Ola Berg."], {"K Walk", "K"}, {"Ola Berg"}),
+    (["Nordvik 2 Vostok 1.\n\nAtt: 12,345\n\nRef: Ola Berg"], {"Att"}, {"Ola Berg"}),
+    (["Only 40% think Ann Lee should become Princess Consort, said Ola Berg."], {"Princess Consort"}, {"Ann Lee", "Ola Berg"}),
+    (["Treasurer Tom Ashby said the budget was sound."], {"Treasurer Tom Ashby"}, {"Tom Ashby"}),
+    (
+        ["I know from my discussions with Welsh Liberal Democrat council leaders, said Ola Berg."],
+        {"Welsh Liberal", "Democrat"},
+        {"Welsh Liberal Democrat", "Ola Berg"},
+    ),
     (
         ["Angry Labour MPs this week warned Tom Lyle about the vote.", "Labour won the vote in Leeds."],
         {"Labour MPs"},
@@ -437,6 +445,8 @@ SPAN_REPAIRS = [
      "Public and Commercial Services"),
     (strip_leading_verb, "Banned American sprinter Ann Berg says she took it.", "Banned American", "ORG", "American"),
     (strip_leading_verb, "Reading won the match on Saturday.", "Reading", "ORG", "Reading"),
+    (strip_leading_verb, "Describing Mr Lund as a friend, she wept.", "Describing Mr Lund", "PERSON", "Mr Lund"),
+    (strip_leading_verb, "Reading Town Council met.", "Reading Town Council", "ORG", "Reading Town Council"),
     (strip_post_nominal, "The chairman, Guy Holm QC has warned of a crisis.", "Guy Holm QC", "ORG", "Guy Holm"),
     (strip_post_nominal, "A Labour Party MP said so.", "Labour Party MP", "ORG", "Labour Party MP"),
     (is_class_noun, "Investors accept a KLM-Delta merger, they said.", "KLM", "ORG", "KLM"),

@@ -16,6 +16,8 @@ TERMS = [
     ("Calls made with Voice over IP (Voip) are cheap. Voip is growing.", [("IP", "ORG"), ("Voip", "PERSON")], {"voip"}),
     ("It faces rival technologies such as Ultralink, analysts said.", [("Ultralink", "ORG")], {"ultralink"}),
     ("Games arrive via a technology known as Pix push.", [("Pix", "PERSON")], {"pix"}),
+    ("Its proponent is former host and VJ (video jockey) Ola Berg.", [("VJ", "ORG")], {"vj"}),
+    ("The IOC (International Olympic Committee) met.", [("IOC", "ORG")], set()),
     # bodies and names stay
     ("The Nordic Rowing Union (NRU) met.", [("Nordic Rowing Union", "ORG"), ("NRU", "ORG")], set()),
     ("Aid came from Medecins sans Frontieres (MSF) and others.", [("Medecins", "ORG"), ("MSF", "ORG")], set()),
