@@ -433,7 +433,10 @@ _NICK_QUOTES = frozenset("'\"‘’“”`")
 def nickname_end(doc: Doc, i: int, j: int) -> int | None:
     """End of a person's name with a nickname in quotes that starts inside ``doc[i:j]`` or
     right after it ("Ivan 'Tank' Petrov", 'Marta "Speedy" Olsen'), or None."""
-    for k in range(i + 1, min(j + 1, len(doc) - 3)):
+    end = min(j + 1, len(doc) - 3)
+    if end <= i + 1 or not _NICK_QUOTES.intersection(doc[i + 1 : end].text):
+        return None
+    for k in range(i + 1, end):
         first, q1, nick, q2, last = doc[k - 1 : k + 4]
         if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
             continue

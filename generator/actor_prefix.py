@@ -17,18 +17,22 @@ NAMED_AFTER = frozenset(
 )
 
 
-def standalone_forms(per_doc: list[list[Candidate]], *, last: bool = False) -> set[str]:
+def standalone_forms(per_doc: list[list[Candidate]]) -> tuple[set[str], set[str]]:
     """Keys used in some document where no longer name of that document starts with them
-    ("Microsoft" in a text that never says "Microsoft Outlook"): names in their own right.
-    With ``last``, where no longer name ends with them ("Palace" without "Crystal Palace")."""
-    out: set[str] = set()
+    ("Microsoft" in a text that never says "Microsoft Outlook"), and keys used where no
+    longer name ends with them ("Palace" without "Crystal Palace"): names in their own right."""
+    first: set[str] = set()
+    last: set[str] = set()
     for cands in per_doc:
         forms = {c.tokens for c in cands}
+        heads = {u[:n] for u in forms for n in range(1, len(u))}
+        tails = {u[-n:] for u in forms for n in range(1, len(u))}
         for c in cands:
-            n = len(c.tokens)
-            if not any(len(u) > n and (u[-n:] if last else u[:n]) == c.tokens for u in forms):
-                out.add(c.key)
-    return out
+            if c.tokens not in heads:
+                first.add(c.key)
+            if c.tokens not in tails:
+                last.add(c.key)
+    return first, last
 
 
 def prefix_target(

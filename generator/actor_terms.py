@@ -16,6 +16,7 @@ A term is found two ways, and then every mention of it in the document is droppe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -28,6 +29,8 @@ _TERM_NOUNS = frozenset("technology technologies standard standards protocol pro
 #: Words between such a noun and the term.
 _TERM_LINKS = (("known", "as"), ("called",), ("dubbed",), ("such", "as"), ("like",), ("named",))
 _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+#: Where a term may be found: a parenthesis or a noun that announces one.
+_CUES = re.compile(r"\(|\b(?:" + "|".join(sorted(_TERM_NOUNS)) + r")\b", re.I)
 _LONG_FORM_MAX = 8
 
 
@@ -47,7 +50,8 @@ def document_terms(doc: Doc) -> Terms:
     """The terms of one parsed document (see the module docstring)."""
     keys: set[str] = set()
     long_forms: list[tuple[int, int]] = []
-    for k, t in enumerate(doc):
+    for k in _token_starts(doc, _CUES):
+        t = doc[k]
         if t.text == "(" and k > 0 and looks_like_acronym(doc[k - 1].text) and _spelled_out(doc, k, doc[k - 1].text):
             keys.add(name_key(doc[k - 1].text))  # "VJ (video jockey)"
         elif t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and looks_like_acronym(doc[k + 1].text):
@@ -60,6 +64,17 @@ def document_terms(doc: Doc) -> Terms:
             if term is not None:
                 keys.add(name_key(doc[term].text))
     return Terms(frozenset(keys), tuple(long_forms))
+
+
+def _token_starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
+    """Indexes of the tokens that start where ``pattern`` matches the text (cheaper than
+    visiting every token)."""
+    out = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append(span.start)
+    return out
 
 
 def is_term_abbreviation(doc: Doc, i: int, j: int) -> bool:

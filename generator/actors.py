@@ -80,8 +80,7 @@ def build_actors(
     targets: dict[int, str] = {}  # id(candidate) -> key it resolves to
     unresolved: list[tuple[Candidate, list[str]]] = []
     maximal: list[Candidate] = []
-    standalone = standalone_forms(per_doc)
-    standalone_last = standalone_forms(per_doc, last=True)
+    standalone, standalone_last = standalone_forms(per_doc)
     for cands in per_doc:
         _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal, (standalone, standalone_last))
     for c in maximal:
