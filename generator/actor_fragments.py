@@ -47,6 +47,8 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").
+_PAPERS = frozenset("document report survey study paper papers guidelines figures".split())
 #: Last words of the names of plans and laws, which "X and Y" may name as a whole.
 _DOCUMENT_HEADS = frozenset("strategy act bill plan report policy review scheme charter treaty agreement accord directive".split())
 
@@ -418,6 +420,16 @@ def strip_minute(doc: Doc, i: int, j: int) -> int:
     return i + 1 if any(e[-1].text == word and e.start != i for e in doc.ents) else j
 
 
+def strip_paper(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a body's name before the paper it published ("Department of Transport
+    Document" -> "Department of Transport"): the span holds a word that heads a body before
+    the paper's word. "Human Development Report" stays a title."""
+    if j - i >= 3 and label != "PERSON" and doc[j - 1].lower_ in _PAPERS and doc[j - 1].text[:1].isupper():
+        if any(doc[k].lower_ in ORG_HEADS for k in range(i, j - 1)):
+            return j - 1
+    return j
+
+
 def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
     """Start of a name that begins with a capitalised number word inside a sentence ("Three
     Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
@@ -564,5 +576,6 @@ __all__ = [
     "sentence_parts",
     "strip_leading_verb",
     "strip_minute",
+    "strip_paper",
     "strip_post_nominal",
 ]

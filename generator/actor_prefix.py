@@ -83,20 +83,21 @@ def suffix_target(
     not "Northern Ireland"), nor acronyms and known aliases ("UKIP" after "London UKIP"),
     nor words the corpus uses where no longer name ends with them (a name in its own
     right: "Disney" is not always "Walt Disney"), nor a word after "the" ("the Times"
-    beside "Financial Times"), nor the surname of a person.
+    beside "Financial Times") unless it follows "of" in the long name ("the Lords" of
+    "House of Lords"), nor the surname of a person.
     """
     if len(c.tokens) != 1 or c.kind not in ("organization", "person") or c.key in fixed or c.key in KNOWN_ALIASES:
         return None
     if c.key in standalone_last or is_acronym(c.text):
         return None
     same = [d for d in cands if d.tokens == c.tokens]
-    if any(d.after_the for d in same):
-        return None  # "the Times" beside "Financial Times" is another paper
     first_short = min(d.start for d in same)
     longer = {d.tokens: d for d in cands if len(d.tokens) > 1 and d.tokens[-1] == c.tokens[0]}
     if len(longer) != 1:
         return None
     (target,) = longer.values()
+    if any(d.after_the for d in same) and target.tokens[-2] != "of":
+        return None  # "the Times" beside "Financial Times" is another paper; "the Lords" is the House of Lords
     if target.kind not in ("organization", "place") or target.start > first_short or target.modifier:
         return None  # "Interactive Bafta awards" is a prize named after Bafta
     return target

@@ -38,6 +38,7 @@ from .actor_fragments import (
     sentence_parts,
     strip_leading_verb,
     strip_minute,
+    strip_paper,
     strip_post_nominal,
     one_side_alone,
 )
@@ -71,6 +72,9 @@ _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", 
 _BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
 _ACRONYM_DEF = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")  # "Field's (USATF)"
 _MAX_DESCRIPTION = 14
+#: Prefixes joined to a name by a hyphen that leave the name ("ex-BBC presenter"); not
+#: "anti", "pro" or "pre", which start names ("Anti-Doping Agency", "Pro-Life Alliance").
+_PREFIXES = frozenset(("ex",))
 
 
 @dataclass
@@ -179,6 +183,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
+    if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        i += 2  # "Ex-BBC presenter" names the BBC
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
@@ -209,6 +215,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1
     j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC", "Labour MPs"
     j = extend_over_of(doc, i, j, label)  # "Royal Bank" + "of Scotland"
+    j = strip_paper(doc, i, j, label)  # "Department of Transport Document"
     i = extend_over_number(doc, i, j, label)  # "Three" + "Kings"
     titles: list[str] = []
     if label == "PERSON":
@@ -311,7 +318,8 @@ def _is_descriptor(token) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    return word in TITLES or word in ROLE_HEADS or (word.endswith("ist") and len(word) > 5)
+    """A title or an occupation before a name ("Minister", "Novelist", "Musician")."""
+    return word in TITLES or word in ROLE_HEADS or (word.endswith(("ist", "ician")) and len(word) > 5)
 
 
 def _is_possessive(token) -> bool:

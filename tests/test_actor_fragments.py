@@ -24,7 +24,7 @@ from generator.actor_fragments import (
     strip_post_nominal,
 )
 from generator.actor_rules import name_key
-from generator.actor_spans import Candidate
+from generator.actor_spans import Candidate, _clean
 from generator.actor_votes import _KNOWN_PLACES, is_demonym, standalone_capitals, vote_kinds
 from generator.actors import build_actors
 
@@ -351,6 +351,9 @@ SPAN_DROPS = [
     (["Nordvik 2 Vostok 1.\n\nAtt: 12,345\n\nRef: Ola Berg"], {"Att"}, {"Ola Berg"}),
     (["Only 40% think Ann Lee should become Princess Consort, said Ola Berg."], {"Princess Consort"}, {"Ann Lee", "Ola Berg"}),
     (["Treasurer Tom Ashby said the budget was sound."], {"Treasurer Tom Ashby"}, {"Tom Ashby"}),
+    (["Musician Tom Ashby played in Leeds, and Ashby said he was happy."], {"Musician Tom Ashby"}, {"Tom Ashby"}),
+    (["A 1998 Department of Transport Document said so, Tom Ashby told MPs."], {"Department of Transport Document"},
+     {"Department of Transport"}),
     (
         ["I know from my discussions with Welsh Liberal Democrat council leaders, said Ola Berg."],
         {"Welsh Liberal", "Democrat"},
@@ -534,6 +537,9 @@ SHORT_FORMS = [
         "Palace",
         None,
     ),
+    # the name after "of" in a body's name, after "the" ("the Lords" of "House of Lords")
+    (["The bill passed the Nordic House of Lords on Monday. Peers in the Lords voted 90 to 12."], "Lords",
+     "Nordic House of Lords"),
     # a generic head word ("the Institute")
     (["The Nordic Film Institute named its top films. The Institute also praised Ola Berg."], "Institute", "Nordic Film Institute"),
     (
@@ -712,3 +718,18 @@ def test_surname_tagged_as_a_place_votes_person(cands, form, kind):
     per_doc = [[_cand("d0", start, text, k) for text, k, start in cands]]
     vote_kinds(per_doc, {})
     assert {c.text: c.kind for c in per_doc[0]}[form] == kind
+
+
+@pytest.mark.parametrize(
+    "text,words,label,expected",
+    [
+        ("Ex-BBC presenter Tom Ashby joined ITV on Monday.", "Ex-BBC", "ORG", "BBC"),
+        ("The Anti-Doping Agency said so.", "Anti-Doping Agency", "ORG", "Anti-Doping Agency"),
+        ("A 1998 Department of Transport Document said so.", "Department of Transport Document", "ORG", "Department of Transport"),
+        ("The Human Development Report said so.", "Human Development Report", "ORG", "Human Development Report"),
+    ],
+)
+def test_cleaned_span(nlp, text, words, label, expected):
+    doc, i, j = _tagged(nlp, text, words, label)
+    cleaned = _clean(doc, i, j, label)
+    assert cleaned is not None and doc[cleaned[0] : cleaned[1]].text == expected
