@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, is_acronym, is_part, name_key
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, is_acronym, is_part, name_key
 from .actor_spans import Candidate
 from .nlp import Analysis
 
@@ -191,3 +191,45 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
                 continue
             counts = votes[c.key]
             c.kind = max(KIND_PRIORITY, key=lambda k: (counts[k], -KIND_PRIORITY.index(k)))
+
+
+#: Last words of places and things named after a person ("George Street", "Victoria Park").
+_NAMED_PLACES = frozenset(
+    """
+    street road avenue lane square park gardens garden theatre theater hall house centre center
+    stadium arena bridge station airport hospital college school prize award awards trophy cup
+    diaries story show games radio one two
+    """.split()
+)
+
+
+def people_by_first_name(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
+    """Give the kind "person" to a two-word organisation or place whose first word is the
+    first name of at least three people of the corpus, and starts few other names
+    ("Philip Pullman", "Sean Connery" tagged as organisations; "C Cusiter" on a team
+    sheet). Not when the first word is a name on its own that is no person ("Manchester
+    City", "Virgin Radio") or starts many names that are no people ("Air China", "St
+    Andrews"), when the second is a place ("S Africa"), nor for places and things named
+    after someone ("Victoria Park", "George Street", "Olivier Awards")."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    other_firsts: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()
+    places: set[str] = set()
+    for cands in per_doc:
+        for c in cands:
+            if c.kind == "person" and 2 <= len(c.tokens) <= 3:
+                firsts[c.tokens[0]].add(c.key)
+            elif c.kind != "person" and len(c.tokens) == 1:
+                alone.add(c.key)
+                if c.kind == "place":
+                    places.add(c.key)
+            elif c.kind != "person":
+                other_firsts[c.tokens[0]].add(c.key)
+    common = {f for f, keys in firsts.items() if len(keys) >= 3 and len(keys) > 2 * len(other_firsts[f]) and f not in alone}
+    for cands in per_doc:
+        for c in cands:
+            t = c.tokens
+            if c.kind not in ("organization", "place") or len(t) != 2 or c.key in forced or t[0] not in common:
+                continue
+            if t[1] not in _NAMED_PLACES | ORG_HEADS | ORG_SUFFIXES | places and c.text.split()[-1][:1].isupper():
+                c.kind = "person"

@@ -45,7 +45,7 @@ from .actor_fragments import ORG_HEADS
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import abbreviates, variant_pairs
-from .actor_votes import apply_known_aliases, drop_common_words, strip_leading_words, vote_kinds
+from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
 from .text import slugify, unique_slug
@@ -74,6 +74,7 @@ def build_actors(
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)
     vote_kinds(per_doc, forced)
+    people_by_first_name(per_doc, forced)
     strip_leading_words(per_doc, lower, upper, split)
 
     uf = _UnionFind()

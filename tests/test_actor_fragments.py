@@ -25,7 +25,7 @@ from generator.actor_fragments import (
 )
 from generator.actor_rules import name_key
 from generator.actor_spans import Candidate, _clean
-from generator.actor_votes import _KNOWN_PLACES, is_demonym, standalone_capitals, vote_kinds
+from generator.actor_votes import _KNOWN_PLACES, is_demonym, people_by_first_name, standalone_capitals, vote_kinds
 from generator.actors import build_actors
 
 
@@ -733,3 +733,22 @@ def test_cleaned_span(nlp, text, words, label, expected):
     doc, i, j = _tagged(nlp, text, words, label)
     cleaned = _clean(doc, i, j, label)
     assert cleaned is not None and doc[cleaned[0] : cleaned[1]].text == expected
+
+
+@pytest.mark.parametrize(
+    "form,kind,expected",
+    [
+        ("Philip Tanner", "organization", "person"),  # "Philip" starts three people's names
+        ("Philip Street", "place", "place"),  # a street named after someone
+        ("Vostok City", "place", "place"),  # "Vostok" is a place on its own
+        ("Air Nordica", "organization", "organization"),  # "Air" starts names that are no people
+    ],
+)
+def test_first_name_of_several_people_makes_a_person(form, kind, expected):
+    people = ["Philip Lund", "Philip Berg", "Philip Ashby", "Air Marshal", "Air Chief", "Air Vice"]
+    others = [("Vostok", "place"), ("Air Vostok", "organization"), ("Air Baltic", "organization")]
+    cands = [_cand("d0", 10 * n, text, "person") for n, text in enumerate(people)]
+    cands += [_cand("d1", 10 * n, text, k) for n, (text, k) in enumerate(others)]
+    target = _cand("d2", 0, form, kind)
+    people_by_first_name([cands, [target]], {})
+    assert target.kind == expected
