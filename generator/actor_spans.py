@@ -1,9 +1,11 @@
 """Per-document candidate mentions: spaCy entities cleaned by rules, plus their roles.
 
 A :class:`Candidate` is one entity span after cleaning (leading "the", titles and
-trailing possessives stripped, truncated names extended, junk dropped), with the
-descriptions the sentence gives it (premodifiers such as "Kremlin spokesman" and
-appositions such as ", a prominent pundit,").
+trailing possessives stripped, truncated names extended, junk dropped: see
+:mod:`generator.actor_fragments`; terms of the document such as "Voice over IP (Voip)"
+are dropped: see :mod:`generator.actor_terms`), with the descriptions the sentence gives
+it (premodifiers such as "Kremlin spokesman" and appositions such as ", a prominent
+pundit,").
 """
 
 from __future__ import annotations
