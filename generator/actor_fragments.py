@@ -5,10 +5,10 @@ joined by "and" as one entity. These pure functions over a parsed ``Doc`` decide
 the sentence alone, where such a span really splits or whether it is a fragment:
 
 * :func:`conjuncts` - "Gazprom and Rosneft" -> two spans (when one is named alone in the
-  text); "Sweeney Todd and A Funny
-  Thing Happened" -> the first (the second is a title starting with "A"); "The
-  Independent and The Times" -> both;
-  "Food and Agriculture Organisation", "St Kitts and Nevis" stay whole;
+  text); "Sweeney Todd and A Funny Thing Happened" -> the first (the second is a title
+  starting with "A"); "The Independent and The Times" -> both; "Scotland-England" -> both
+  (when each is named alone); "Food and Agriculture Organisation", "St Kitts and Nevis"
+  stay whole;
 * :func:`cut_adjective_tail` - "Athens Olympic 100m silver medallist" -> "Athens";
   "the Olympic heptathlon champion" -> nothing (an adjective modifying a common noun);
 * :func:`is_title_fragment` - "Circle" in "the Critics' Circle", "Sea" in "Beyond the
@@ -18,13 +18,16 @@ the sentence alone, where such a span really splits or whether it is a fragment:
   ("Grade C");
 * :func:`sentence_parts` - a span run over a sentence end ("Malcolm X. Besides Dee");
 * spans that are no actor: an amount's currency or unit (:func:`after_amount`), a class
-  noun after "a"
-  (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a sentence-initial gerund
-  (:func:`is_gerund`);
-* span ends moved: :func:`extend_left`, :func:`extend_over_and` and
-  :func:`extend_over_small_word` put back words the tagger left out ("Pew Internet and
-  American Life Project", "Reporters Without Borders"); :func:`strip_leading_verb` and
-  :func:`strip_post_nominal` cut words that are not the name ("Banned", "QC").
+  noun after "a" (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a
+  sentence-initial gerund (:func:`is_gerund`);
+* span ends moved: :func:`extend_left`, :func:`extend_over_and`,
+  :func:`extend_over_small_word`, :func:`extend_over_of` and :func:`extend_over_number`
+  put back words the tagger left out ("Pew Internet and American Life Project",
+  "Reporters Without Borders", "Royal Bank" + "of Scotland", "Three" + "Kings");
+  :func:`nickname_end` keeps a nickname in quotes inside a name ("Ivan 'Tank' Petrov");
+  :func:`strip_leading_verb`, :func:`strip_post_nominal`, :func:`strip_minute` and
+  :func:`strip_paper` cut words that are not the name ("Banned", "QC", "Labour MPs",
+  "Grady 29", "Department of Transport Document").
 """
 
 from __future__ import annotations
