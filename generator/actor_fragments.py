@@ -20,14 +20,11 @@ the sentence alone, where such a span really splits or whether it is a fragment:
 * spans that are no actor: an amount's currency or unit (:func:`after_amount`), a class
   noun after "a" (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a
   sentence-initial gerund (:func:`is_gerund`);
-* span ends moved: :func:`extend_left`, :func:`extend_over_and`,
-  :func:`extend_over_small_word`, :func:`extend_over_of` and :func:`extend_over_number`
-  put back words the tagger left out ("Pew Internet and American Life Project",
-  "Reporters Without Borders", "Royal Bank" + "of Scotland", "Three" + "Kings");
-  :func:`nickname_end` keeps a nickname in quotes inside a name ("Ivan 'Tank' Petrov");
-  :func:`strip_leading_verb`, :func:`strip_post_nominal`, :func:`strip_minute` and
-  :func:`strip_paper` cut words that are not the name ("Banned", "QC", "Labour MPs",
-  "Grady 29", "Department of Transport Document").
+* span ends moved: :func:`extend_left`, :func:`extend_over_and` and
+  :func:`extend_over_small_word` put back words the tagger left out ("Pew Internet and
+  American Life Project", "Reporters Without Borders"); :func:`strip_leading_verb` and
+  :func:`strip_post_nominal` cut words that are not the name ("Banned", "QC", "Labour
+  MPs"). More of these are in :mod:`generator.actor_ends`.
 """
 
 from __future__ import annotations
@@ -50,8 +47,6 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
-#: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").
-_PAPERS = frozenset("document report survey study paper papers guidelines figures".split())
 #: Last words of the names of plans and laws, which "X and Y" may name as a whole.
 _DOCUMENT_HEADS = frozenset("strategy act bill plan report policy review scheme charter treaty agreement accord directive".split())
 
@@ -408,82 +403,6 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     return i
 
 
-def strip_minute(doc: Doc, i: int, j: int) -> int:
-    """End of a one-word name before the minute of a goal on a team sheet ("Grady 29, Crawford
-    41"): the word is named without the number elsewhere in the text, alone or as a
-    surname. "BBC Radio 4", "Apollo 13" or "Robocop and Robocop 2 three years later" keep
-    their number."""
-    if j - i != 2 or not doc[j - 1].text.isdigit() or len(doc[j - 1].text) > 3 or not doc[i].is_alpha:
-        return j
-    listed = i == 0 or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_  # "Archibald 19, Grady 29"
-    ends = j >= len(doc) or doc[j].is_punct or "\n" in doc[j - 1].whitespace_
-    if not (listed and ends):
-        return j  # "Robocop and Robocop 2 three years later"
-    word = doc[i].text  # named elsewhere alone or as a surname ("James Grady")
-    return i + 1 if any(e[-1].text == word and e.start != i for e in doc.ents) else j
-
-
-def strip_paper(doc: Doc, i: int, j: int, label: str) -> int:
-    """End of a body's name before the paper it published ("Department of Transport
-    Document" -> "Department of Transport"): the span holds a word that heads a body before
-    the paper's word. "Human Development Report" stays a title."""
-    if j - i >= 3 and label != "PERSON" and doc[j - 1].lower_ in _PAPERS and doc[j - 1].text[:1].isupper():
-        if any(doc[k].lower_ in ORG_HEADS for k in range(i, j - 1)):
-            return j - 1
-    return j
-
-
-def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
-    """Start of a name that begins with a capitalised number word inside a sentence ("Three
-    Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
-    prev = doc[i - 1] if i > 0 else None
-    if prev is None or label == "NORP" or prev.is_sent_start or not (prev.is_alpha and prev.like_num):
-        return i
-    return i - 1 if prev.text.istitle() and prev.whitespace_ == " " and prev.ent_type_ not in ("PERSON", "ORG", "GPE") else i
-
-
-_NICK_QUOTES = frozenset("'\"‘’“”`")
-
-
-def nickname_end(doc: Doc, i: int, j: int) -> int | None:
-    """End of a person's name with a nickname in quotes that starts inside ``doc[i:j]`` or
-    right after it ("Ivan 'Tank' Petrov", 'Marta "Speedy" Olsen'), or None."""
-    end = min(j + 1, len(doc) - 3)
-    if end <= i + 1 or not _NICK_QUOTES.intersection(doc[i + 1 : end].text):
-        return None
-    for k in range(i + 1, end):
-        first, q1, nick, q2, last = doc[k - 1 : k + 4]
-        if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
-            continue
-        if all(t.text[:1].isupper() and t.is_alpha for t in (first, nick, last)) and last.pos_ == "PROPN":
-            return k + 4
-    return None
-
-
-def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
-    """End of a name the tagger cut before "of (the)" and a second entity: after a word that
-    heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain"), or a
-    title in two pieces neither of which the text uses alone ("Eternal Sunshine" + "of the
-    Spotless Mind"). People and places keep their own names ("Ann Berg of France", "General
-    Motors of the US" when the US is named elsewhere)."""
-    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ != "of":
-        return j
-    the = doc[j + 1].lower_ == "the"
-    k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
-    if k >= len(doc) or doc[k].ent_iob_ != "B":
-        return j
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    second = doc[k].ent_type_
-    if doc[j - 1].lower_ in ORG_HEADS and second in ("ORG", "GPE", "LOC", "FAC"):
-        return end
-    if the and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-        if doc.text.count(doc[i:j].text) == 1 and doc.text.count(doc[k:end].text) == 1:
-            return end
-    return j
-
-
 def extend_over_small_word(doc: Doc, i: int, j: int) -> int | None:
     """Start of a span that begins with a capitalised small word ("Without Borders" of
     "Reporters Without Borders"): the untagged capitalised words before it belong to the
@@ -563,10 +482,7 @@ __all__ = [
     "ends_in_small_word",
     "extend_left",
     "extend_over_and",
-    "extend_over_number",
-    "extend_over_of",
     "extend_over_small_word",
-    "nickname_end",
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
@@ -578,7 +494,5 @@ __all__ = [
     "place_after_at",
     "sentence_parts",
     "strip_leading_verb",
-    "strip_minute",
-    "strip_paper",
     "strip_post_nominal",
 ]

@@ -25,8 +25,6 @@ from .actor_fragments import (
     ends_in_small_word,
     extend_left,
     extend_over_and,
-    extend_over_number,
-    extend_over_of,
     extend_over_small_word,
     has_inner_pronoun,
     is_class_noun,
@@ -35,15 +33,13 @@ from .actor_fragments import (
     is_portfolio,
     is_title_fragment,
     is_title_head,
-    nickname_end,
     place_after_at,
     sentence_parts,
     strip_leading_verb,
-    strip_minute,
-    strip_paper,
     strip_post_nominal,
     one_side_alone,
 )
+from .actor_ends import extend_over_number, extend_over_of, nickname_end, strip_minute, strip_paper
 from .actor_rules import (
     CHROME,
     DEMONYM_NOUNS,

@@ -10,8 +10,6 @@ from generator.actor_fragments import (
     conjuncts,
     ends_in_small_word,
     extend_over_and,
-    extend_over_number,
-    extend_over_of,
     extend_over_small_word,
     is_class_noun,
     is_gerund,
@@ -20,9 +18,9 @@ from generator.actor_fragments import (
     is_title_head,
     sentence_parts,
     strip_leading_verb,
-    strip_minute,
     strip_post_nominal,
 )
+from generator.actor_ends import extend_over_number, extend_over_of, strip_minute
 from generator.actor_rules import name_key
 from generator.actor_spans import Candidate, _clean
 from generator.actor_votes import _KNOWN_PLACES, is_demonym, people_by_first_name, standalone_capitals, vote_kinds

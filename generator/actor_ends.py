@@ -1,0 +1,100 @@
+"""Span ends moved: names the tagger cut short or ran on, read from the sentence alone.
+
+* :func:`extend_over_of` - "Royal Bank" + "of Scotland", "Eternal Sunshine" + "of the
+  Spotless Mind";
+* :func:`extend_over_number` - "Three" + "Kings";
+* :func:`nickname_end` - a nickname in quotes inside a name ("Ivan 'Tank' Petrov");
+* :func:`strip_minute` - a goal's minute on a team sheet ("Grady 29");
+* :func:`strip_paper` - a paper after a body's name ("Department of Transport Document").
+
+Each takes a parsed ``Doc`` and the token range ``[i, j)`` of an entity and returns the
+moved start or end (see :mod:`generator.actor_fragments` for the other span repairs).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .actor_fragments import ORG_HEADS
+
+#: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").
+_PAPERS = frozenset("document report survey study paper papers guidelines figures".split())
+
+
+def strip_minute(doc: Doc, i: int, j: int) -> int:
+    """End of a one-word name before the minute of a goal on a team sheet ("Grady 29, Crawford
+    41"): the word is named without the number elsewhere in the text, alone or as a
+    surname. "BBC Radio 4", "Apollo 13" or "Robocop and Robocop 2 three years later" keep
+    their number."""
+    if j - i != 2 or not doc[j - 1].text.isdigit() or len(doc[j - 1].text) > 3 or not doc[i].is_alpha:
+        return j
+    listed = i == 0 or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_  # "Archibald 19, Grady 29"
+    ends = j >= len(doc) or doc[j].is_punct or "\n" in doc[j - 1].whitespace_
+    if not (listed and ends):
+        return j  # "Robocop and Robocop 2 three years later"
+    word = doc[i].text  # named elsewhere alone or as a surname ("James Grady")
+    return i + 1 if any(e[-1].text == word and e.start != i for e in doc.ents) else j
+
+
+def strip_paper(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a body's name before the paper it published ("Department of Transport
+    Document" -> "Department of Transport"): the span holds a word that heads a body before
+    the paper's word. "Human Development Report" stays a title."""
+    if j - i >= 3 and label != "PERSON" and doc[j - 1].lower_ in _PAPERS and doc[j - 1].text[:1].isupper():
+        if any(doc[k].lower_ in ORG_HEADS for k in range(i, j - 1)):
+            return j - 1
+    return j
+
+
+def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
+    """Start of a name that begins with a capitalised number word inside a sentence ("Three
+    Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or label == "NORP" or prev.is_sent_start or not (prev.is_alpha and prev.like_num):
+        return i
+    return i - 1 if prev.text.istitle() and prev.whitespace_ == " " and prev.ent_type_ not in ("PERSON", "ORG", "GPE") else i
+
+
+_NICK_QUOTES = frozenset("'\"‘’“”`")
+
+
+def nickname_end(doc: Doc, i: int, j: int) -> int | None:
+    """End of a person's name with a nickname in quotes that starts inside ``doc[i:j]`` or
+    right after it ("Ivan 'Tank' Petrov", 'Marta "Speedy" Olsen'), or None."""
+    end = min(j + 1, len(doc) - 3)
+    if end <= i + 1 or not _NICK_QUOTES.intersection(doc[i + 1 : end].text):
+        return None
+    for k in range(i + 1, end):
+        first, q1, nick, q2, last = doc[k - 1 : k + 4]
+        if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha for t in (first, nick, last)) and last.pos_ == "PROPN":
+            return k + 4
+    return None
+
+
+def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a name the tagger cut before "of (the)" and a second entity: after a word that
+    heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain"), or a
+    title in two pieces neither of which the text uses alone ("Eternal Sunshine" + "of the
+    Spotless Mind"). People and places keep their own names ("Ann Berg of France", "General
+    Motors of the US" when the US is named elsewhere)."""
+    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return j
+    the = doc[j + 1].lower_ == "the"
+    k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
+    if k >= len(doc) or doc[k].ent_iob_ != "B":
+        return j
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    second = doc[k].ent_type_
+    if doc[j - 1].lower_ in ORG_HEADS and second in ("ORG", "GPE", "LOC", "FAC"):
+        return end
+    if the and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+        if doc.text.count(doc[i:j].text) == 1 and doc.text.count(doc[k:end].text) == 1:
+            return end
+    return j
+
+
+__all__ = ["extend_over_number", "extend_over_of", "nickname_end", "strip_minute", "strip_paper"]
