@@ -40,6 +40,8 @@ TITLES = frozenset(
     interior finance home state first rt rev hon novelist author writer actor actress singer
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort
+    dj mc keeper goalkeeper striker midfielder defender winger skipper veteran rapper drummer
+    frontman presenter broadcaster comedian producer
     """.split()
 )
 

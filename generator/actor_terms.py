@@ -10,6 +10,8 @@ A term is found two ways, and then every mention of it in the document is droppe
   Earth (FoE)" and "Campaign against Arms Trade (CAAT)" are bodies.
 - **spelled out**: an acronym before the lowercase words it stands for ("VJ (video
   jockey)");
+- **known**: widely used abbreviations and technical words (:data:`COMMON_TERMS`: "AGM",
+  "USB", "GPRS", "TB");
 - **announced**: a capitalised word after "technology/technologies/standard/protocol ...
   known as/called/such as/like" ("technologies such as Wimax", "a technology known as Wap").
 """
@@ -34,6 +36,17 @@ _CUES = re.compile(r"\(|\b(?:" + "|".join(sorted(_TERM_NOUNS)) + r")\b", re.I)
 _LONG_FORM_MAX = 8
 
 
+#: Widely used abbreviations and technical words that name no actor (general knowledge):
+#: "the AGM", "USB ports", "GPRS and Bluetooth", "TB and HIV".
+COMMON_TERMS = frozenset(
+    """
+    3g 4g adsl agm ai aids atm bluetooth cd cds cgi dna dsl dvd dvds faq gcse gdp gps gprs
+    gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
+    voip wap wifi wimax xml
+    """.split()
+) | {"wi fi"}  # "Wi-Fi"
+
+
 @dataclass(frozen=True)
 class Terms:
     """Name keys of a document's terms, and the token ranges of their long forms."""
@@ -43,7 +56,7 @@ class Terms:
 
     def covers(self, key: str, i: int, j: int) -> bool:
         """Is the span ``doc[i:j]`` with name key ``key`` a term, or inside a term's long form?"""
-        return key in self.keys or any(a <= i and j <= b for a, b in self.long_forms)
+        return key in self.keys or key in COMMON_TERMS or any(a <= i and j <= b for a, b in self.long_forms)
 
 
 def document_terms(doc: Doc) -> Terms:
@@ -146,4 +159,4 @@ def _announced(doc: Doc, k: int) -> int | None:
     return None
 
 
-__all__ = ["Terms", "document_terms", "is_term_abbreviation"]
+__all__ = ["COMMON_TERMS", "Terms", "document_terms", "is_term_abbreviation"]

@@ -350,6 +350,8 @@ SPAN_DROPS = [
     (["Only 40% think Ann Lee should become Princess Consort, said Ola Berg."], {"Princess Consort"}, {"Ann Lee", "Ola Berg"}),
     (["Treasurer Tom Ashby said the budget was sound."], {"Treasurer Tom Ashby"}, {"Tom Ashby"}),
     (["Musician Tom Ashby played in Leeds, and Ashby said he was happy."], {"Musician Tom Ashby"}, {"Tom Ashby"}),
+    (["Keeper Tom Ashby saved a penalty in Leeds."], {"Keeper Tom Ashby"}, {"Tom Ashby"}),
+    (["DJ Tom Ashby will host the show on Radio Leeds."], {"DJ Tom Ashby"}, {"Tom Ashby"}),
     (["A 1998 Department of Transport Document said so, Tom Ashby told MPs."], {"Department of Transport Document"},
      {"Department of Transport"}),
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.actor_terms import document_terms, is_term_abbreviation
+from generator.actor_terms import Terms, document_terms, is_term_abbreviation
 from generator.actors import build_actors
 
 TERMS = [
@@ -60,6 +60,11 @@ def test_term_abbreviation(nlp, text, words, expected):
     doc = _doc(nlp, text, [(words, "ORG")])
     span = next(e for e in doc.ents if e.text == words)
     assert is_term_abbreviation(doc, span.start, span.end) is expected
+
+
+@pytest.mark.parametrize("key,expected", [("agm", True), ("usb", True), ("wi fi", True), ("bbc", False), ("cctv", False)])
+def test_common_terms(key, expected):
+    assert Terms(frozenset(), ()).covers(key, 0, 1) is expected
 
 
 def test_every_mention_of_a_defined_term_is_dropped(analyse):
