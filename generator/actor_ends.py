@@ -37,10 +37,12 @@ def strip_minute(doc: Doc, i: int, j: int) -> int:
 
 
 def strip_paper(doc: Doc, i: int, j: int, label: str) -> int:
-    """End of a body's name before the paper it published ("Department of Transport
-    Document" -> "Department of Transport"): the span holds a word that heads a body before
-    the paper's word. "Human Development Report" stays a title."""
-    if j - i >= 3 and label != "PERSON" and doc[j - 1].lower_ in _PAPERS and doc[j - 1].text[:1].isupper():
+    """End of a body's name before the paper it published or a year ("Department of
+    Transport Document", "Royal Academy of Engineering 2004"): the span holds a word that
+    heads a body before it. "Human Development Report" and "Euro 2004" stay whole."""
+    last = doc[j - 1]
+    paper = (last.lower_ in _PAPERS and last.text[:1].isupper()) or (len(last.text) == 4 and last.text.isdigit())
+    if j - i >= 3 and label != "PERSON" and paper:
         if any(doc[k].lower_ in ORG_HEADS for k in range(i, j - 1)):
             return j - 1
     return j

@@ -314,13 +314,25 @@ def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
 
 def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     """Is ``doc[i:j]`` a minister's portfolio: a "person" before "Minister" ("Lifelong
-    Learning Minister"), or one word before "minister" and a name ("Education minister Ivan
-    Lewis")? Bodies named in full stay ("Home Office minister")."""
+    Learning Minister"), one word before "minister" and a name ("Education minister Ivan
+    Lewis"), or a name after "Secretary of State for" ("International Development")?
+    Bodies named in full stay ("Home Office minister")."""
+    if label not in ("PERSON", "NORP", "GPE") and _after_portfolio_title(doc, i):
+        return True  # "Secretary of State for" + "International Development"
     if j >= len(doc) or doc[j].lower_ not in _PORTFOLIO_HEADS:
         return False
     if label == "PERSON":
         return True
     return j - i == 1 and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
+
+
+def _after_portfolio_title(doc: Doc, i: int) -> bool:
+    """Does ``doc[i]`` follow "Secretary of State for"? ("General secretary of Unison" and
+    "the energy minister of Opec member Algeria" name a union and a body.)"""
+    k = i - 1
+    return k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "state" and doc[k - 2].lower_ == "of" and (
+        doc[k - 3].lower_ == "secretary"
+    )
 
 
 def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:

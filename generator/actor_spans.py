@@ -154,8 +154,8 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
     words = key.split()
     if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
         return False
-    if key in NOT_NAMES or key in CHROME or all(t in TITLES for t in words):
-        return False
+    if key in NOT_NAMES or key in CHROME or key in MEMBERS or all(t in TITLES for t in words):
+        return False  # ... "MEPs": members, not a body
     if len(words) > 1 and all(t in TITLES or t in _NOBLE for t in words):  # "Princess Consort", not "the Queen"
         return False
     if sum(ch.isalpha() for ch in text) < 2:

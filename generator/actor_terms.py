@@ -40,7 +40,7 @@ _LONG_FORM_MAX = 8
 #: "the AGM", "USB ports", "GPRS and Bluetooth", "TB and HIV".
 COMMON_TERMS = frozenset(
     """
-    3g 4g adsl agm ai aids atm bluetooth cd cds cgi dna dsl dvd dvds faq gcse gdp gps gprs
+    3g 4g adsl agm ai aids atm bluetooth cctv cd cds cgi dna dsl dvd dvds faq gcse gdp gps gprs
     gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
     voip wap wifi wimax xml
     """.split()
@@ -53,15 +53,21 @@ class Terms:
 
     keys: frozenset[str]
     long_forms: tuple[tuple[int, int], ...]
+    names: frozenset[str] = frozenset()  # short forms the text defines as names
 
     def covers(self, key: str, i: int, j: int) -> bool:
-        """Is the span ``doc[i:j]`` with name key ``key`` a term, or inside a term's long form?"""
-        return key in self.keys or key in COMMON_TERMS or any(a <= i and j <= b for a, b in self.long_forms)
+        """Is the span ``doc[i:j]`` with name key ``key`` a term, or inside a term's long form?
+        A common term the text defines as a name is one there ("China Central Television
+        (CCTV)")."""
+        if key in self.keys or any(a <= i and j <= b for a, b in self.long_forms):
+            return True
+        return key in COMMON_TERMS and key not in self.names
 
 
 def document_terms(doc: Doc) -> Terms:
     """The terms of one parsed document (see the module docstring)."""
     keys: set[str] = set()
+    names: set[str] = set()
     long_forms: list[tuple[int, int]] = []
     for k in _token_starts(doc, _CUES):
         t = doc[k]
@@ -72,11 +78,13 @@ def document_terms(doc: Doc) -> Terms:
             if start is not None:
                 keys.add(name_key(doc[k + 1].text))
                 long_forms.append((start, k))
+            elif k > 0 and doc[k - 1].ent_type_ in _NAME_LABELS:
+                names.add(name_key(doc[k + 1].text))  # "China Central Television (CCTV)"
         elif t.lower_ in _TERM_NOUNS:
             term = _announced(doc, k + 1)
             if term is not None:
                 keys.add(name_key(doc[term].text))
-    return Terms(frozenset(keys), tuple(long_forms))
+    return Terms(frozenset(keys), tuple(long_forms), frozenset(names))
 
 
 def _token_starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:

@@ -352,6 +352,7 @@ SPAN_DROPS = [
     (["Musician Tom Ashby played in Leeds, and Ashby said he was happy."], {"Musician Tom Ashby"}, {"Tom Ashby"}),
     (["Keeper Tom Ashby saved a penalty in Leeds."], {"Keeper Tom Ashby"}, {"Tom Ashby"}),
     (["DJ Tom Ashby will host the show on Radio Leeds."], {"DJ Tom Ashby"}, {"Tom Ashby"}),
+    (["Fifty MEPs signed the letter, said Tom Ashby."], {"MEPs"}, {"Tom Ashby"}),
     (["A 1998 Department of Transport Document said so, Tom Ashby told MPs."], {"Department of Transport Document"},
      {"Department of Transport"}),
     (
@@ -727,6 +728,9 @@ def test_surname_tagged_as_a_place_votes_person(cands, form, kind):
         ("The Anti-Doping Agency said so.", "Anti-Doping Agency", "ORG", "Anti-Doping Agency"),
         ("A 1998 Department of Transport Document said so.", "Department of Transport Document", "ORG", "Department of Transport"),
         ("The Human Development Report said so.", "Human Development Report", "ORG", "Human Development Report"),
+        ("He won the Royal Academy of Engineering 2004 prize.", "Royal Academy of Engineering 2004", "ORG",
+         "Royal Academy of Engineering"),
+        ("Tickets for Euro 2004 sold out.", "Euro 2004", "EVENT", "Euro 2004"),
     ],
 )
 def test_cleaned_span(nlp, text, words, label, expected):
@@ -752,3 +756,18 @@ def test_first_name_of_several_people_makes_a_person(form, kind, expected):
     target = _cand("d2", 0, form, kind)
     people_by_first_name([cands, [target]], {})
     assert target.kind == expected
+
+
+
+@pytest.mark.parametrize(
+    "text,words,label,expected",
+    [
+        ("The Secretary of State for Rural Affairs, Ann Lee, spoke.", "Rural Affairs", "ORG", True),
+        ("The Secretary of State for Wales spoke.", "Wales", "GPE", False),
+        ("Dave Prentis, general secretary of Unison, spoke.", "Unison", "ORG", False),
+        ("The energy minister of Opec member Algeria spoke.", "Opec", "ORG", False),
+    ],
+)
+def test_portfolio_after_secretary_of_state(nlp, text, words, label, expected):
+    doc, i, j = _tagged(nlp, text, words, label)
+    assert is_portfolio(doc, i, j, label) is expected
