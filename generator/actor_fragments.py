@@ -329,10 +329,10 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
 def _after_portfolio_title(doc: Doc, i: int) -> bool:
     """Does ``doc[i]`` follow "Secretary of State for"? ("General secretary of Unison" and
     "the energy minister of Opec member Algeria" name a union and a body.)"""
-    k = i - 1
-    return k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "state" and doc[k - 2].lower_ == "of" and (
-        doc[k - 3].lower_ == "secretary"
-    )
+    if i >= 2 and doc[i].lower_ == "state" and i + 1 < len(doc) and doc[i + 1].lower_ == "for":
+        i += 2  # the tagger took "State for Culture"
+    words = [t.lower_ for t in doc[max(0, i - 4) : i]]
+    return words == ["secretary", "of", "state", "for"]
 
 
 def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:

@@ -764,6 +764,7 @@ def test_first_name_of_several_people_makes_a_person(form, kind, expected):
     [
         ("The Secretary of State for Rural Affairs, Ann Lee, spoke.", "Rural Affairs", "ORG", True),
         ("The Secretary of State for Wales spoke.", "Wales", "GPE", False),
+        ("The Secretary of State for Culture, Ann Lee, spoke.", "State for Culture", "ORG", True),
         ("Dave Prentis, general secretary of Unison, spoke.", "Unison", "ORG", False),
         ("The energy minister of Opec member Algeria spoke.", "Opec", "ORG", False),
     ],
