@@ -3,12 +3,14 @@
 Usage::
 
     python bench/actors_bbc.py [-n 50] [--offset 0] [--corpus ../shared/corpora/bbc] [--folder DIR]
-                               [--corrections actors.yml] [--all]
+                               [--corrections actors.yml] [--all] [--context NAME] [--mentions FILE]
 
 Articles are taken in a fixed order (round-robin over the categories, by file name), read
 with ``generator.ingest.read_document`` and analysed with ``generator.nlp.analyse``. The
 list shows name, kind, mention count and aliases, then counts and timings; read it and
-count junk and duplicates by hand.
+count junk and duplicates by hand. ``--context NAME`` prints the sentences that name an
+actor; ``--mentions FILE`` writes every mention and its actor, so that two runs (before
+and after a change of the rules, e.g. from a ``git worktree``) can be diffed line by line.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corrections", type=Path)
     ap.add_argument("--cache", type=Path, help="analysis cache file (speeds up reruns)")
     ap.add_argument("--quiet", action="store_true", help="counts only")
+    ap.add_argument("--mentions", type=Path, help="write every mention and the actor it belongs to (sorted, for diffs)")
+    ap.add_argument("--context", action="append", default=[], metavar="NAME", help="print where an actor is named")
     args = ap.parse_args(argv)
 
     if args.folder:
@@ -71,7 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     t1, c1 = time.perf_counter(), time.process_time()
     actors = build_actors(analyses, corrections=args.corrections)
     t2, c2 = time.perf_counter(), time.process_time()
-    if not args.quiet:
+    texts = {a.document.id: a.document.text for a in analyses}
+    if args.mentions:
+        args.mentions.write_text("".join(sorted(_mention_lines(actors, texts))), encoding="utf-8")
+    for name in args.context:
+        for a in (x for x in actors if x.name == name):
+            for m in a.mentions:
+                t = texts[m.doc]
+                print(f"{a.name} [{a.kind}] {m.doc}: ...{t[max(0, m.start - 90) : m.end + 60]!r}")
+    if not args.quiet and not args.context:
         for a in actors:
             aliases = "; ".join(a.aliases)
             extra = f"  unresolved={len(a.unresolved)}" if a.unresolved else ""
@@ -86,6 +98,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"analyse {t1 - t0:.1f}s, build_actors {t2 - t1:.2f}s wall, {c2 - c1:.2f}s CPU", file=sys.stderr)
     return 0
+
+
+def _mention_lines(actors, texts: dict[str, str]) -> list[str]:
+    """One line per mention: where, the words, the actor, some context. Two runs of the
+    bench diffed with these files show every mention a change of the rules moved."""
+    out = []
+    for a in actors:
+        for m in a.mentions:
+            t = texts[m.doc]
+            context = t[max(0, m.start - 40) : m.end + 30].replace("\n", " ")
+            out.append(f"{m.doc}:{m.start}\t{m.text}\t=> {a.name}\t| {context}\n")
+    return out
 
 
 if __name__ == "__main__":
