@@ -41,7 +41,7 @@ TITLES = frozenset(
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort
     dj mc keeper goalkeeper striker midfielder defender winger skipper veteran rapper drummer
-    frontman presenter broadcaster comedian producer justices
+    frontman presenter broadcaster comedian producer justices songwriter singer-songwriter composer
     """.split()
 )
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, is_acronym, is_part, name_key
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
 from .actor_spans import Candidate
 from .nlp import Analysis
 
@@ -90,7 +90,8 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     The first word of a three-word person name is dropped when the rest is a person's
     name elsewhere in the corpus and the word is a common word or not a person's name,
     and when it is a nationality the corpus names as a group or the demonym of a place it
-    names ("Kenyan Bernard Lagat"); so is a nationality before the surname of a full name
+    names ("Kenyan Bernard Lagat"), and a party ("Lib Dem Norman Baker"); so is a
+    nationality before the surname of a full name
     of the same text ("Australian Johnson" beside "Benita Johnson"; "Brazilian Ronaldo"
     alone stays, as it tells two players apart).
     """
@@ -118,6 +119,14 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         if name_key(rest) in people:
             starts[first].add(c.key)
     for c in long:
+        party = _party_prefix(c.text)  # "Lib Dem Norman Baker", "Tory Tim Yeo"
+        if party:
+            rest = c.text[len(party) :].lstrip()
+            while len(rest.split()) > 2 and rest.split()[0].lower().rstrip(".") in TITLES:
+                rest = rest.split(None, 1)[1]  # "Lib Dem MP Lembit Opik"
+            c.start += len(c.text) - len(rest)
+            c.text, c.key = rest, name_key(rest)
+            continue
         first, rest = c.text.split(None, 1)
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
@@ -125,6 +134,18 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         if common or known or demonym(first):
                 c.start += len(c.text) - len(rest)
                 c.text, c.key = rest, name_key(rest)
+
+
+def _party_prefix(text: str) -> str:
+    """The name of a political party (a known alias) starting a person's name of at least
+    two more words ("Lib Dem" of "Lib Dem Norman Baker"), or ""."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n + 2:
+            canonical, kind = KNOWN_ALIASES.get(name_key(" ".join(words[:n])), ("", ""))
+            if kind == "organization" and canonical.lower().endswith(("party", "democrats")):
+                return " ".join(words[:n])
+    return ""
 
 
 _KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"}

@@ -353,6 +353,8 @@ SPAN_DROPS = [
     (["Keeper Tom Ashby saved a penalty in Leeds."], {"Keeper Tom Ashby"}, {"Tom Ashby"}),
     (["DJ Tom Ashby will host the show on Radio Leeds."], {"DJ Tom Ashby"}, {"Tom Ashby"}),
     (["Fifty MEPs signed the letter, said Tom Ashby."], {"MEPs"}, {"Tom Ashby"}),
+    (["Lib Dem Tom Ashby said the plan was flawed. Tory Ann Lee agreed."], {"Lib Dem Tom Ashby", "Tory Ann Lee"},
+     {"Tom Ashby", "Ann Lee"}),
     (["A 1998 Department of Transport Document said so, Tom Ashby told MPs."], {"Department of Transport Document"},
      {"Department of Transport"}),
     (
