@@ -355,6 +355,24 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
     return label
 
 
+#: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray");
+#: not "single", "play", "hit" or "show", which are also adjectives and verbs.
+_WORK_NOUNS = frozenset(
+    "album albums song songs film films movie movies programme series sitcom drama documentary novel musical track".split()
+)
+
+
+def is_work_title(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` the title of a work named right after a noun for it ("the album Hopes
+    and Fears", "the BBC drama Vera Drake")? A work, not an actor. A name followed by a
+    verb is the subject of a clause ("every track Robbie has released", "the song Britons
+    would like")."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or not prev.text.islower() or prev.lower_ not in _WORK_NOUNS or prev.whitespace_ != " ":
+        return False
+    return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
+
+
 def is_gerund(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
     t = doc[i]
@@ -501,6 +519,7 @@ __all__ = [
     "is_graded_noun",
     "is_portfolio",
     "is_title_fragment",
+    "is_work_title",
     "is_title_head",
     "one_side_alone",
     "place_after_at",

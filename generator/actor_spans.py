@@ -33,6 +33,7 @@ from .actor_fragments import (
     is_portfolio,
     is_title_fragment,
     is_title_head,
+    is_work_title,
     place_after_at,
     sentence_parts,
     strip_leading_verb,
@@ -245,6 +246,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None
     if is_class_noun(doc, i, j, label) or is_portfolio(doc, i, j, label) or is_gerund(doc, i, j):
         return None  # "a Royal Marine", "Lifelong Learning Minister Jim Wallace", "Registering"
+    if label != "GPE" and is_work_title(doc, i, j):
+        return None  # "the album Hopes and Fears"
     if is_title_head(doc, i, j, label) or ends_in_small_word(doc, i, j) or is_graded_noun(doc, i, j):
         return None  # "Assault" in "Assault on Precinct 13", "Gone Are" (the Days), "Grade C"
     label = place_after_at(doc, i, j, label)  # "at Tilsit"

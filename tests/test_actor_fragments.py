@@ -16,6 +16,7 @@ from generator.actor_fragments import (
     is_graded_noun,
     is_portfolio,
     is_title_head,
+    is_work_title,
     sentence_parts,
     strip_leading_verb,
     strip_post_nominal,
@@ -774,3 +775,18 @@ def test_first_name_of_several_people_makes_a_person(form, kind, expected):
 def test_portfolio_after_secretary_of_state(nlp, text, words, label, expected):
     doc, i, j = _tagged(nlp, text, words, label)
     assert is_portfolio(doc, i, j, label) is expected
+
+
+@pytest.mark.parametrize(
+    "text,words,expected",
+    [
+        ("It helped return the award-winning album Hopes and Fears to the top.", "Hopes", True),
+        ("He starred in the BBC drama Wasp Island last year.", "Wasp Island", True),
+        ("Like every track Tom Ashby has released, it sold well.", "Tom Ashby", False),
+        ("It is the song Britons would most like played.", "Britons", False),
+        ("Sales of the single EU customs code rose.", "EU", False),
+    ],
+)
+def test_work_named_after_a_noun_for_it(nlp, text, words, expected):
+    doc, i, j = _tagged(nlp, text, words, "ORG")
+    assert is_work_title(doc, i, j) is expected
