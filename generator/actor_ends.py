@@ -94,7 +94,8 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     if doc[j - 1].lower_ in ORG_HEADS and second in ("ORG", "GPE", "LOC", "FAC"):
         return end
     if the and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-        if doc.text.count(doc[i:j].text) == 1 and doc.text.count(doc[k:end].text) == 1:
+        text = doc.text
+        if text.count(doc[i:j].text) == 1 and text.count(doc[k:end].text) == 1:
             return end
     return j
 

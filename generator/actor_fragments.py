@@ -49,6 +49,7 @@ ORG_HEADS = frozenset(
 
 #: Last words of the names of plans and laws, which "X and Y" may name as a whole.
 _DOCUMENT_HEADS = frozenset("strategy act bill plan report policy review scheme charter treaty agreement accord directive".split())
+_WHOLE_NAME_HEADS = ORG_HEADS | _DOCUMENT_HEADS
 
 #: Adjective endings of words derived from names ("Olympic", "Biblical", "Shakespearean").
 _ADJ_END = re.compile(r"(?:ic|ical|ian|ean|ese|ish)$")
@@ -101,7 +102,7 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
         repeated = right.lower_ == doc[i].lower_ and doc[i:k].text.lower() != doc[k + 1 : j].text.lower()
         if right.text == "The" or repeated:  # not "Johnson and Johnson"
             return [(i, k), (k + 1, j)]  # "The Independent and The Times", "Robocop and Robocop 2"
-        if doc[j - 1].lower_ in ORG_HEADS | _DOCUMENT_HEADS:
+        if doc[j - 1].lower_ in _WHOLE_NAME_HEADS:
             return [(i, j)]  # "Community Cohesion and Race Equality Strategy"
         left_toks = [x for x in doc[i:k] if x.lower_ not in _ARTICLES]
         right_toks = list(doc[k + 1 : j])

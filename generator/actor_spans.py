@@ -74,6 +74,8 @@ _MAX_DESCRIPTION = 14
 #: Prefixes joined to a name by a hyphen that leave the name ("ex-BBC presenter"); not
 #: "anti", "pro" or "pre", which start names ("Anti-Doping Agency", "Pro-Life Alliance").
 _PREFIXES = frozenset(("ex",))
+#: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
+_NOT_NAME_WORDS = TITLES | MEMBERS
 
 
 @dataclass
@@ -376,7 +378,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.text.isalpha()
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
-            and nxt.lower_ not in TITLES | MEMBERS  # not "Labour" + "MPs"
+            and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs"
         ):
             j += 1
         elif (

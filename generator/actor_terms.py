@@ -34,6 +34,7 @@ _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 #: Where a term may be found: a parenthesis or a noun that announces one.
 _CUES = re.compile(r"\(|\b(?:" + "|".join(sorted(_TERM_NOUNS)) + r")\b", re.I)
 _LONG_FORM_MAX = 8
+_PARTICLES = ORG_PARTICLES | NAME_PARTICLES
 
 
 #: Widely used abbreviations and technical words that name no actor (general knowledge):
@@ -98,14 +99,6 @@ def _token_starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     return out
 
 
-def is_term_abbreviation(doc: Doc, i: int, j: int) -> bool:
-    """Is ``doc[i:j]`` in parentheses the abbreviation of the common words before it
-    ("kilobits per second (Kbps)", "gross domestic product (GDP)")? A term, not an actor."""
-    if i < 2 or j != i + 1 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
-        return False
-    return _term_long_form(doc, i - 1, doc[i].text) is not None
-
-
 def _term_long_form(doc: Doc, paren: int, short: str) -> int | None:
     """Start of the common words before ``doc[paren]`` ("(") that ``short`` abbreviates.
 
@@ -137,7 +130,7 @@ def _common_words(doc: Doc, i: int, j: int) -> bool:
         if t.ent_type_ in _NAME_LABELS and k + 1 < j and doc[k + 1].ent_iob_ == "I":
             return False  # "Campaign against Arms Trade (CAAT)" tagged as one body
     return any(
-        t.text.islower() and t.lower_ not in ORG_PARTICLES | NAME_PARTICLES and t.pos_ not in ("PROPN", "X")
+        t.text.islower() and t.lower_ not in _PARTICLES and t.pos_ not in ("PROPN", "X")
         for t in doc[i:j]
     )
 
@@ -167,4 +160,4 @@ def _announced(doc: Doc, k: int) -> int | None:
     return None
 
 
-__all__ = ["COMMON_TERMS", "Terms", "document_terms", "is_term_abbreviation"]
+__all__ = ["COMMON_TERMS", "Terms", "document_terms"]

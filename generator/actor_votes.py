@@ -91,9 +91,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     name elsewhere in the corpus and the word is a common word or not a person's name,
     and when it is a nationality the corpus names as a group or the demonym of a place it
     names ("Kenyan Bernard Lagat"), and a party ("Lib Dem Norman Baker"); so is a
-    nationality before the surname of a full name
-    of the same text ("Australian Johnson" beside "Benita Johnson"; "Brazilian Ronaldo"
-    alone stays, as it tells two players apart).
+    nationality before the surname of a full name of the same text ("Australian Johnson"
+    beside "Benita Johnson"; "Brazilian Ronaldo" alone stays, as it tells two players
+    apart).
     """
     people = {c.key for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
     others = {c.key for cands in per_doc for c in cands if c.kind != "person" and len(c.tokens) == 1}
@@ -124,16 +124,20 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
             rest = c.text[len(party) :].lstrip()
             while len(rest.split()) > 2 and rest.split()[0].lower().rstrip(".") in TITLES:
                 rest = rest.split(None, 1)[1]  # "Lib Dem MP Lembit Opik"
-            c.start += len(c.text) - len(rest)
-            c.text, c.key = rest, name_key(rest)
+            _keep_tail(c, rest)
             continue
         first, rest = c.text.split(None, 1)
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
         known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
         if common or known or demonym(first):
-                c.start += len(c.text) - len(rest)
-                c.text, c.key = rest, name_key(rest)
+            _keep_tail(c, rest)
+
+
+def _keep_tail(c: Candidate, rest: str) -> None:
+    """Cut the words before ``rest``, the end of the mention's text, off the mention."""
+    c.start += len(c.text) - len(rest)
+    c.text, c.key = rest, name_key(rest)
 
 
 def _party_prefix(text: str) -> str:
@@ -247,10 +251,11 @@ def people_by_first_name(per_doc: list[list[Candidate]], forced: dict[str, str])
             elif c.kind != "person":
                 other_firsts[c.tokens[0]].add(c.key)
     common = {f for f, keys in firsts.items() if len(keys) >= 3 and len(keys) > 2 * len(other_firsts[f]) and f not in alone}
+    not_surnames = _NAMED_PLACES | ORG_HEADS | ORG_SUFFIXES | places
     for cands in per_doc:
         for c in cands:
             t = c.tokens
             if c.kind not in ("organization", "place") or len(t) != 2 or c.key in forced or t[0] not in common:
                 continue
-            if t[1] not in _NAMED_PLACES | ORG_HEADS | ORG_SUFFIXES | places and c.text.split()[-1][:1].isupper():
+            if t[1] not in not_surnames and c.text.split()[-1][:1].isupper():
                 c.kind = "person"

@@ -52,6 +52,8 @@ from .text import slugify, unique_slug
 
 #: Acronym tokens expanded inside longer names when matching ("UN Security Council").
 _TOKEN_EXPANSIONS = {k: name_key(v[0]) for k, v in KNOWN_ALIASES.items() if " " not in k and is_acronym(k.upper())}
+#: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
+_COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 
 
 def build_actors(
@@ -241,7 +243,7 @@ def _merge_variants(
                 uf.union(singular, k)
         if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
             uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
-        if kind == "organization" and len(words) > 1 and words[-1] in ORG_SUFFIXES | DIVISION_SUFFIXES:
+        if kind == "organization" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
             short = " ".join(words[:-1])
             # "Altria Group" / "Altria"; never "American" / "American Airlines"
             party = words[-1] == "party"  # "Conservative" (a group) is the "Conservative Party"
