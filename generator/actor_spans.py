@@ -110,7 +110,7 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     out: list[Candidate] = []
     taken: set[int] = set()
     starts = [s.start for s in document.sentences]
-    terms = document_terms(doc)  # "Voice over IP (Voip)", "technologies such as Wimax"
+    terms = document_terms(doc, document.text)  # "Voice over IP (Voip)", "technologies such as Wimax"
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue

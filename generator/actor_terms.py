@@ -65,12 +65,14 @@ class Terms:
         return key in COMMON_TERMS and key not in self.names
 
 
-def document_terms(doc: Doc) -> Terms:
-    """The terms of one parsed document (see the module docstring)."""
+def document_terms(doc: Doc, text: str | None = None) -> Terms:
+    """The terms of one parsed document (see the module docstring); ``text`` is the text
+    the document was parsed from, when the caller has it (``doc.text`` is rebuilt from
+    every token)."""
     keys: set[str] = set()
     names: set[str] = set()
     long_forms: list[tuple[int, int]] = []
-    for k in _token_starts(doc, _CUES):
+    for k in _token_starts(doc, doc.text if text is None else text, _CUES):
         t = doc[k]
         if t.text == "(" and k > 0 and looks_like_acronym(doc[k - 1].text) and _spelled_out(doc, k, doc[k - 1].text):
             keys.add(name_key(doc[k - 1].text))  # "VJ (video jockey)"
@@ -88,11 +90,11 @@ def document_terms(doc: Doc) -> Terms:
     return Terms(frozenset(keys), tuple(long_forms), frozenset(names))
 
 
-def _token_starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
-    """Indexes of the tokens that start where ``pattern`` matches the text (cheaper than
-    visiting every token)."""
+def _token_starts(doc: Doc, text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Indexes of the tokens that start where ``pattern`` matches ``text``, the text of
+    ``doc`` (cheaper than visiting every token)."""
     out = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             out.append(span.start)
