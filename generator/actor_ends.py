@@ -5,7 +5,10 @@
 * :func:`extend_over_number` - "Three" + "Kings";
 * :func:`nickname_end` - a nickname in quotes inside a name ("Ivan 'Tank' Petrov");
 * :func:`strip_minute` - a goal's minute on a team sheet ("Grady 29");
-* :func:`strip_paper` - a paper after a body's name ("Department of Transport Document").
+* :func:`strip_paper` - a paper after a body's name ("Department of Transport Document");
+* :func:`extend_over_determiner` - a capitalised determiner inside a sentence ("No" + "Doubt");
+* :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
+  ("Destiny's Child", "Uefa's Champions magazine").
 
 Each takes a parsed ``Doc`` and the token range ``[i, j)`` of an entity and returns the
 moved start or end (see :mod:`generator.actor_fragments` for the other span repairs).
@@ -15,7 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .actor_fragments import ORG_HEADS
+from .actor_fragments import ORG_HEADS, WORK_NOUNS
+
+#: Nouns for works and outlets written after a possessive title ("Uefa's Champions magazine").
+_OWNED_WORKS = WORK_NOUNS | frozenset("magazine newspaper paper website site show blog column".split())
+#: Determiners that start a band's or a work's name when capitalised mid-sentence ("No Doubt").
+_NAME_DETERMINERS = frozenset("no all every some any".split())
+_NO_ACTOR = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT"))
+_OPENERS = frozenset(('"', "'", "“", "‘", ":", "(", "-", "–", "—"))
 
 #: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").
 _PAPERS = frozenset("document report survey study paper papers guidelines figures".split())
@@ -100,4 +110,32 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     return j
 
 
-__all__ = ["extend_over_number", "extend_over_of", "nickname_end", "strip_minute", "strip_paper"]
+def extend_over_determiner(doc: Doc, i: int, j: int) -> int:
+    """Start of a name once a capitalised determiner right before it, inside a sentence, is
+    added: "No" + "Doubt" (the band), "All" + "Saints"; not at a sentence's or a quote's start."""
+    if i < 2 or doc[i - 1].lower_ not in _NAME_DETERMINERS or not doc[i - 1].text.istitle():
+        return i
+    prev = doc[i - 1]
+    if prev.is_sent_start or doc[i - 2].text in _OPENERS or doc[i - 2].is_space or prev.whitespace_ != " ":
+        return i
+    return i - 1
+
+
+def owns_title(doc: Doc, j: int) -> bool:
+    """Is the one-word name ending at ``j`` the possessive start of a title, followed by "'s" and a
+    capitalised common noun inside a sentence ("Destiny's Child", not "Blair's Government")?"""
+    if j + 1 >= len(doc) or doc[j].tag_ != "POS":
+        return False
+    noun = doc[j + 1]
+    return noun.text.istitle() and noun.tag_ in ("NN", "NNS") and noun.ent_type_ in _NO_ACTOR and not noun.is_sent_start
+
+
+def names_owned_work(doc: Doc, j: int) -> bool:
+    """Is ``doc[j]``, right after a span, a noun for a work or an outlet ("magazine")?"""
+    return j < len(doc) and doc[j].lower_ in _OWNED_WORKS and doc[j].pos_ == "NOUN" and doc[j].text.islower()
+
+
+__all__ = [
+    "extend_over_determiner", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
+    "strip_minute", "strip_paper",
+]

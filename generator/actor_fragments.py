@@ -34,7 +34,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .actor_rules import KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
+from .actor_rules import DEMONYM_NOUNS, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -60,6 +60,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
 _NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | frozenset("st saint mount lake river new old".split())
+_NOT_FIRST_NAME = _NOT_PHRASE | DEMONYM_NOUNS  # "Dutchman" + "Arnoud Okken"
 _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))
 #: Words that continue a title after its first words ("Assault on Precinct 13").
@@ -236,9 +237,14 @@ def _title_preposition(doc: Doc, k: int) -> bool:
     return before.is_alpha or before.text == ","
 
 
-def extend_left(doc: Doc, i: int, j: int) -> int:
+def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
     """Start of a one-word name once the untagged proper nouns right before it are added:
-    "Pop" + "Idol", "BNP" + "Paribas", "JM" + "Coetzee", "Tirunesh" + "Dibaba" (at most two)."""
+    "Pop" + "Idol", "BNP" + "Paribas", "JM" + "Coetzee", "Tirunesh" + "Dibaba" (at most two);
+    and of a person's two-word name after a comma or "and": "Manjit" + "Singh Gill"."""
+    if label == "PERSON" and j - i == 2 and i > 1 and doc[i - 2].text in (",", "and", "&"):
+        prev = doc[i - 1]
+        if _bare_capital(doc, i - 1) and prev.pos_ == "PROPN" and prev.whitespace_ == " " and prev.lower_ not in _NOT_FIRST_NAME:
+            return i - 1
     if j - i != 1:
         return i
     k = i
@@ -358,7 +364,7 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
 
 #: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray");
 #: not "single", "play", "hit" or "show", which are also adjectives and verbs.
-_WORK_NOUNS = frozenset(
+WORK_NOUNS = frozenset(
     "album albums song songs film films movie movies programme series sitcom drama documentary novel musical track".split()
 )
 
@@ -369,7 +375,7 @@ def is_work_title(doc: Doc, i: int, j: int) -> bool:
     verb is the subject of a clause ("every track Robbie has released", "the song Britons
     would like")."""
     prev = doc[i - 1] if i > 0 else None
-    if prev is None or not prev.text.islower() or prev.lower_ not in _WORK_NOUNS or prev.whitespace_ != " ":
+    if prev is None or not prev.text.islower() or prev.lower_ not in WORK_NOUNS or prev.whitespace_ != " ":
         return False
     return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
 
@@ -507,6 +513,7 @@ __all__ = [
     "MEMBERS",
     "ORG_HEADS",
     "POST_NOMINALS",
+    "WORK_NOUNS",
     "after_amount",
     "conjuncts",
     "cut_adjective_tail",

@@ -37,13 +37,23 @@ TITLES = frozenset(
     father brother sister chairman chairwoman chair ceo chief director deputy speaker
     spokesman spokeswoman spokesperson leader coach manager inspector detective officer
     agent councillor councilor mp mep supreme foreign defence defense prime
-    interior finance home state first rt rev hon novelist author writer actor actress singer
+    interior finance home state first rt rev hon
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
-    ayatollah sheikh sheik constable superintendent corporal treasurer consort
-    dj mc keeper goalkeeper striker midfielder defender winger skipper veteran rapper drummer
-    frontman presenter broadcaster comedian producer justices songwriter singer-songwriter composer
+    ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
     """.split()
 )
+
+#: Occupations and descriptions before a name that make it a person's whatever the tagger
+#: said ("Midfielder Edu" tagged as an organisation, "Newcomer Ciara", "Teenager Wayne Rooney").
+PERSON_ROLES = frozenset(
+    """
+    novelist author writer actor actress singer dj mc keeper goalkeeper striker midfielder
+    defender winger skipper veteran rapper drummer guitarist bassist frontman presenter
+    broadcaster comedian songwriter singer-songwriter composer newcomer rookie debutant
+    youngster teenager
+    """.split()
+)
+TITLES = TITLES | PERSON_ROLES
 
 #: Nouns for a nationality written before a name ("Briton Tim Henman", "Scot Kathy Butler").
 DEMONYM_NOUNS = frozenset(
@@ -281,5 +291,10 @@ for _canon, _kind, *_forms in (
     ("Finnish", "group", "Finns"),
     ("Spanish", "group", "Spaniard", "Spaniards"),
     ("Turkish", "group", "Turk", "Turks"),
+    ("Polish", "group", "Poles"),  # not "Pole", a pole of the Earth
+    ("Jewish", "group", "Jew", "Jews"),
+    ("Kurdish", "group", "Kurd", "Kurds"),
+    ("Serbian", "group", "Serb", "Serbs"),
+    ("Croatian", "group", "Croat", "Croats"),
 ):
     _known(_canon, _kind, *_forms)

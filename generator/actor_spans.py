@@ -40,7 +40,16 @@ from .actor_fragments import (
     strip_post_nominal,
     one_side_alone,
 )
-from .actor_ends import extend_over_number, extend_over_of, nickname_end, strip_minute, strip_paper
+from .actor_ends import (
+    extend_over_determiner,
+    extend_over_number,
+    extend_over_of,
+    names_owned_work,
+    nickname_end,
+    owns_title,
+    strip_minute,
+    strip_paper,
+)
 from .actor_rules import (
     CHROME,
     DEMONYM_NOUNS,
@@ -52,6 +61,7 @@ from .actor_rules import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_PARTICLES,
+    PERSON_ROLES,
     ROLE_HEADS,
     TITLES,
     initials_of,
@@ -178,8 +188,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
-    if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j):
-        return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet
+    if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i):
+        return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
@@ -198,6 +208,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
+    elif j - i > 1 and doc[i].lower_ in PERSON_ROLES and all(doc[k].pos_ == "PROPN" for k in range(i + 1, j)):
+        label = "PERSON"  # "Midfielder Edu" tagged as an organisation
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
         k = _extend_org(doc, j)
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):
@@ -208,6 +220,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     for k in range(j - 2, i - 1 if nick is None else j, -1):  # (no possessor inside "Ivan 'Tank' Petrov")
         if _is_possessive(doc[k]) and i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES and label != "PERSON":
             j, label = k, "PERSON"  # "Lord Dubs' Succession to the Crown Bill": Lord Dubs
+            break
+        if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 <= 2 and names_owned_work(doc, j):
+            j = k  # "Uefa's Champions magazine": Uefa, and a magazine's title
             break
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON"):
             i = k + 1
@@ -232,7 +247,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             i += 1
         if j - i > 1 and doc[j - 1].lower_.rstrip(".") in HONORIFICS | {"rev", "rt", "hon"}:
             return None  # 'Tory Treasurer Lord'
-        j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
+        epithet = j - i == 3 and doc[i + 1].lower_ == "the" and doc[i + 2].text[:1].isupper()
+        if not epithet:  # "Alexander the Great", "Mott the Hoople": one name
+            j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
         j = _extend_person(doc, i, j)
         if j - i > 2 and doc[j - 1].text.isupper() and len(doc[j - 1]) > 1:
             j -= 1  # "Harry Potter DVD"
@@ -253,7 +270,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if is_title_head(doc, i, j, label) or ends_in_small_word(doc, i, j) or is_graded_noun(doc, i, j):
         return None  # "Assault" in "Assault on Precinct 13", "Gone Are" (the Days), "Grade C"
     label = place_after_at(doc, i, j, label)  # "at Tilsit"
-    i = extend_left(doc, i, j)  # "Pop" + "Idol", "BNP" + "Paribas"
+    if label == "PERSON" and j - i == 1 and owns_title(doc, j):
+        return None  # "Destiny" of "Destiny's Child"
+    i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
+    i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None
@@ -290,6 +310,15 @@ def _field_label(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` the label of a field before a colon and a number ("Att:
     40,000", "Ref: 12")?"""
     return j - i == 1 and j + 1 < len(doc) and doc[j].text == ":" and doc[j + 1].like_num
+
+
+#: Nouns after which a capitalised word is cited, not named ("text the word GOODPUB").
+_CITING_NOUNS = frozenset("word words term phrase keyword codeword password hashtag".split())
+
+
+def _word_cited(doc: Doc, i: int) -> bool:
+    """Is the span starting at ``doc[i]`` a word cited after "the word" / "the term"?"""
+    return i > 0 and doc[i - 1].lower_ in _CITING_NOUNS and doc[i - 1].text.islower()
 
 
 def _ends_sentence(doc: Doc, k: int) -> bool:

@@ -45,7 +45,7 @@ COMMON_TERMS = frozenset(
     gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
     voip wap wifi wimax xml
     """.split()
-) | {"wi fi"}  # "Wi-Fi"
+) | {"wi fi", "r and b"}  # "Wi-Fi", "R&B" (a kind of music)
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,7 @@ def build_actors(
             uf.add(k)
         for k in group[1:]:
             uf.union(group[0], k)
-    _merge_variants(uf, maximal, acronyms, split, standalone)
+    _merge_variants(uf, maximal, acronyms, split, standalone, lower)
     corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split)
 
     clusters: dict[str, list[Candidate]] = defaultdict(list)
@@ -212,9 +212,10 @@ def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | 
 
 
 def _merge_variants(
-    uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split, standalone: set[str]
+    uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split, standalone: set[str], lower: Counter
 ) -> None:
-    """Union forms that are spelling variants, initials variants or acronyms of each other."""
+    """Union forms that are spelling variants, initials variants or acronyms of each other
+    (``lower``: the corpus counts of words written in lowercase)."""
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
     bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ..."
@@ -251,9 +252,12 @@ def _merge_variants(
                 continue  # "Sony" named alone elsewhere, "Sky" beside "Sky News" and "Sky Networks"
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
-        if kind == "organization" and len(words) > 2 and KNOWN_ALIASES.get(words[0], ("", ""))[1] == "place":
-            if " ".join(words[1:]) in uf:  # "US Federal Reserve" / "Federal Reserve"
-                uf.union(" ".join(words[1:]), k)
+        if kind == "organization" and len(words) > 2:
+            known = KNOWN_ALIASES.get(words[0], ("", ""))[1]
+            owner = known or (kinds.get(words[0]) if not lower[words[0]] else None)  # not "World"
+            rest = " ".join(words[1:])  # "US Federal Reserve" / "Federal Reserve", "BBC Radio 4" / "Radio 4"
+            if rest in uf and (known == "place" or owner == kinds.get(rest) == "organization"):
+                uf.union(rest, k)
     dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k in keys:
         short = initials_dropped(tuple(k.split())) if kinds.get(k) == "person" else None

@@ -152,6 +152,9 @@ MERGES = [
     (["Fans of Gadgetfold.org said the phone was late.", "The chief of Gadgetfold said the phone was late."], ["Gadgetfold.org", "Gadgetfold"]),
     # 6. a well-known short first name
     (["UK Athletics chief Dave Hollins resigned.", "David Hollins said he would stay in Birmingham."], ["Dave Hollins", "David Hollins"]),
+    # 7. a body's name after its owner's ("BBC Radio 4" / "Radio 4")
+    (["Mr Hale told BBC Radio 4 that the plan would fail.", "He told Radio 4 that he was sorry. The BBC said it was fine."],
+     ["BBC Radio 4", "Radio 4"]),
 ]
 
 
