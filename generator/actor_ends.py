@@ -7,6 +7,7 @@
 * :func:`strip_minute` - a goal's minute on a team sheet ("Grady 29");
 * :func:`strip_paper` - a paper after a body's name ("Department of Transport Document");
 * :func:`extend_over_determiner` - a capitalised determiner inside a sentence ("No" + "Doubt");
+* :func:`extend_over_hyphen` - the second half of a double-barrelled name ("Owusu" + "-Abeyie");
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
   ("Destiny's Child", "Uefa's Champions magazine").
 
@@ -135,7 +136,23 @@ def names_owned_work(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in _OWNED_WORKS and doc[j].pos_ == "NOUN" and doc[j].text.islower()
 
 
+def extend_over_hyphen(doc: Doc, i: int, j: int) -> int:
+    """End of a name once the capitalised word joined to its last word by a hyphen is added,
+    when the text names someone or something with both halves elsewhere ("Owusu" + "-Abeyie"
+    after "Quincy Owusu-Abeyie"; not "the Scotland-England match")."""
+    if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return j
+    second = doc[j + 1]
+    if not (second.is_alpha and second.text[:1].isupper()):
+        return j
+    compound = doc[j - 1 : j + 2].text
+    for ent in doc.ents:
+        if (ent.end <= i or ent.start >= j + 2) and ent.label_ in ("PERSON", "ORG") and compound in ent.text:
+            return j + 2
+    return j
+
+
 __all__ = [
-    "extend_over_determiner", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
+    "extend_over_determiner", "extend_over_hyphen", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
     "strip_minute", "strip_paper",
 ]

@@ -268,6 +268,7 @@ for _canon, _kind, *_forms in (
     ("International Monetary Fund", "organization", "IMF"),
     ("World Health Organization", "organization", "WHO"),
     ("World Trade Organization", "organization", "WTO"),
+    ("Federal Reserve", "organization", "Fed", "Federal Reserve Board", "US Federal Reserve"),
     ("Federal Bureau of Investigation", "organization", "FBI"),
     ("Central Intelligence Agency", "organization", "CIA"),
     ("BBC", "organization", "British Broadcasting Corporation"),

@@ -42,6 +42,7 @@ from .actor_fragments import (
 )
 from .actor_ends import (
     extend_over_determiner,
+    extend_over_hyphen,
     extend_over_number,
     extend_over_of,
     names_owned_work,
@@ -274,6 +275,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Destiny" of "Destiny's Child"
     i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
+    j = extend_over_hyphen(doc, i, j)  # "Owusu" + "-Abeyie"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None

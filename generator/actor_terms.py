@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .actor_rules import NAME_PARTICLES, ORG_PARTICLES, name_key
+from .actor_fragments import ORG_HEADS
+from .actor_rules import COUNTRIES, NAME_PARTICLES, ORG_PARTICLES, name_key
 from .actor_variants import abbreviates, looks_like_acronym
 
 #: Nouns that announce a term ("a technology known as", "standards such as").
@@ -31,6 +32,8 @@ _TERM_NOUNS = frozenset("technology technologies standard standards protocol pro
 #: Words between such a noun and the term.
 _TERM_LINKS = (("known", "as"), ("called",), ("dubbed",), ("such", "as"), ("like",), ("named",))
 _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+#: Words of a body's name before a defined short form ("China Central Television (CCTV)").
+_BODY_WORDS = ORG_HEADS | frozenset("television radio broadcasting news press corporation".split())
 #: Where a term may be found: a parenthesis or a noun that announces one.
 _CUES = re.compile(r"\(|\b(?:" + "|".join(sorted(_TERM_NOUNS)) + r")\b", re.I)
 _LONG_FORM_MAX = 8
@@ -43,7 +46,8 @@ COMMON_TERMS = frozenset(
     """
     3g 4g adsl agm ai aids atm bluetooth cctv cd cds cgi dna dsl dvd dvds faq gcse gdp gps gprs
     gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
-    voip wap wifi wimax xml
+    voip wap wifi wimax xml drm pvr pvrs dvr dvrs vod iptv ppv hdd led leds oled lan wlan vpn
+    isdn umts ftp pdf jpeg mpeg gif
     """.split()
 ) | {"wi fi", "r and b"}  # "Wi-Fi", "R&B" (a kind of music)
 
@@ -82,12 +86,24 @@ def document_terms(doc: Doc, text: str | None = None) -> Terms:
                 keys.add(name_key(doc[k + 1].text))
                 long_forms.append((start, k))
             elif k > 0 and doc[k - 1].ent_type_ in _NAME_LABELS:
-                names.add(name_key(doc[k + 1].text))  # "China Central Television (CCTV)"
+                short, first = name_key(doc[k + 1].text), _entity_start(doc, k - 1)
+                if any(t.lower_ in _BODY_WORDS or t.lower_ in COUNTRIES for t in doc[first:k]):
+                    names.add(short)  # "China Central Television (CCTV)"
+                elif short in COMMON_TERMS:
+                    keys.add(short)  # "Liquid Crystal Display (LCD)": the term and its long form
+                    long_forms.append((first, k))
         elif t.lower_ in _TERM_NOUNS:
             term = _announced(doc, k + 1)
             if term is not None:
                 keys.add(name_key(doc[term].text))
     return Terms(frozenset(keys), tuple(long_forms), frozenset(names))
+
+
+def _entity_start(doc: Doc, k: int) -> int:
+    """Index of the first token of the entity that holds ``doc[k]``."""
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _token_starts(doc: Doc, text: str, pattern: re.Pattern[str]) -> list[int]:

@@ -12,6 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
 from .actor_spans import Candidate
@@ -165,14 +167,21 @@ def is_demonym(word: str, places: set[str] | frozenset[str]) -> bool:
     return any(w.endswith(end) and len(w) > len(end) + 2 and w[: -len(end)] + add in places for end, add in _DEMONYM_ENDINGS)
 
 
+def _short_word_name(c: Candidate, canonical: str) -> bool:
+    """Is a capitalised three-letter form a short word for its known name, not its initials
+    written in lowercase, nor a common word ("Fed"; not "Cia", "Who")?"""
+    initials = "".join(w[0] for w in name_key(canonical).split() if w not in ("of", "the", "and", "for"))
+    return len(c.key) == 3 and c.text.istitle() and c.key not in STOP_WORDS and c.key != initials
+
+
 def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -> dict[str, str]:
     """Map widely known forms ("DPRK", "U.S.") to their canonical key; return forced kinds."""
     forced = {}
     for cands in per_doc:
         for c in cands:
             known = KNOWN_ALIASES.get(c.key)
-            if known and len(c.key) <= 3 and not (c.text.isupper() or "." in c.text):
-                known = None  # "Us" in a headline is not the US
+            if known and len(c.key) <= 3 and not (c.text.isupper() or "." in c.text or _short_word_name(c, known[0])):
+                known = None  # "Us" in a headline is not the US; "Fed" is the Federal Reserve
             if known and c.key not in split:
                 c.key = name_key(known[0])
                 forced[c.key] = known[1]

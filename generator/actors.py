@@ -212,7 +212,12 @@ def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | 
 
 
 def _merge_variants(
-    uf: _UnionFind, maximal: list[Candidate], acronyms: list[tuple[str, str]], split, standalone: set[str], lower: Counter
+    uf: _UnionFind,
+    maximal: list[Candidate],
+    acronyms: list[tuple[str, str]],
+    split,
+    standalone: set[str],
+    lower: Counter,
 ) -> None:
     """Union forms that are spelling variants, initials variants or acronyms of each other
     (``lower``: the corpus counts of words written in lowercase)."""

@@ -64,6 +64,17 @@ def test_a_common_term_the_text_defines_as_a_name_is_a_name(nlp):
     assert document_terms(other).covers("cctv", 0, 1)
 
 
+
+def test_a_common_term_defined_by_capitalised_common_words_stays_a_term(nlp):
+    text = "Sales of Liquid Crystal Display (LCD) sets rose. LCD prices fell."
+    doc = _doc(nlp, text, [("Liquid Crystal Display", "ORG"), ("LCD", "ORG")])
+    terms = document_terms(doc)
+    assert terms.covers("lcd", 0, 1) and terms.covers("liquid crystal display", 2, 5)
+    union = "The Public and Commercial Services Union (PVR) said so."  # a body's word: a name
+    doc = _doc(nlp, union, [("Public and Commercial Services Union", "ORG"), ("PVR", "ORG")])
+    assert not document_terms(doc).covers("pvr", 0, 1)
+
+
 def test_every_mention_of_a_defined_term_is_dropped(analyse):
     texts = [
         "Phone firms fear Voice over IP (Voip). Voip routes calls via the net, said Ola Berg of Nordvik Telecom. "
