@@ -122,12 +122,12 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     taken: set[int] = set()
     starts = [s.start for s in document.sentences]
     terms = document_terms(doc, document.text)  # "Voice over IP (Voip)", "technologies such as Wimax"
-    for ent in doc.ents:
-        if ent.label_ not in KIND_OF_LABEL:
+    for start, end, ent_label in _entities(doc):
+        if ent_label not in KIND_OF_LABEL:
             continue
-        parts = conjuncts(doc, ent.start, ent.end, ent.label_)  # "X and Y", "Malcolm X. Ann Lee"
+        parts = conjuncts(doc, start, end, ent_label)  # "X and Y", "Malcolm X. Ann Lee"
         for a, b in (part for a0, b0 in parts for part in sentence_parts(doc, a0, b0)):
-            cleaned = _clean(doc, a, b, ent.label_)
+            cleaned = _clean(doc, a, b, ent_label)
             if cleaned is None:
                 continue
             i, j, label, titles = cleaned
@@ -143,6 +143,26 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     out.extend(_missed_names(analysis, out, taken, ignore, starts))
     out.sort(key=lambda c: (c.start, c.end))
     return out, _acronyms(document.text, out)
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the entities of ``doc``, a one-word organisation and the
+    one-word "person" right after it joined into one organisation ("Lockheed" + "Martin",
+    "Sony" + "Ericsson")."""
+    ents = list(doc.ents)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        glued = nxt is not None and e.label_ == "ORG" and nxt.label_ == "PERSON" and len(e) == len(nxt) == 1
+        if glued and nxt.start == e.end and doc[e.start].whitespace_ == " " and doc[e.start].text.isalpha():
+            out.append((e.start, nxt.end, "ORG"))
+            k += 2
+            continue
+        out.append((e.start, e.end, e.label_))
+        k += 1
+    return out
 
 
 def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]) -> Candidate | None:
@@ -189,7 +209,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
-    if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i):
+    if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i) or _adverb(doc, i, j):
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
@@ -318,6 +338,16 @@ def _field_label(doc: Doc, i: int, j: int) -> bool:
 _CITING_NOUNS = frozenset("word words term phrase keyword codeword password hashtag".split())
 
 
+_ADVERB = re.compile(r"(?:ally|ively|ously|edly|ingly)$")
+
+
+def _adverb(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` an adverb opening its sentence before a comma
+    ("Nationally, house prices rose")?"""
+    t = doc[i]
+    return j - i == 1 and t.is_sent_start and j < len(doc) and doc[j].text == "," and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+
+
 def _word_cited(doc: Doc, i: int) -> bool:
     """Is the span starting at ``doc[i]`` a word cited after "the word" / "the term"?"""
     return i > 0 and doc[i - 1].lower_ in _CITING_NOUNS and doc[i - 1].text.islower()
@@ -353,6 +383,8 @@ def _is_descriptor(token) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title or an occupation before a name ("Minister", "Novelist", "Musician")."""
+    if word.endswith("s") and word[:-1] in PERSON_ROLES:
+        return True  # "Veterans Simon and Garfunkel"
     return word in TITLES or word in ROLE_HEADS or (word.endswith(("ist", "ician")) and len(word) > 5)
 
 

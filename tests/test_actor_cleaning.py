@@ -33,6 +33,10 @@ CLEANED = [
     ("Members of King Crimson and Mott the Hoople played.", "Mott the Hoople", "PERSON", "Mott the Hoople", "PERSON"),
     ("Members of the band and Alexander the Great came.", "Alexander the Great", "PERSON", "Alexander the Great", None),
     ("Bob the builder came round on Monday.", "Bob the builder", "PERSON", "Bob", "PERSON"),
+    ("Veterans Paul Simon and Ann Berg were tenth, said Tom Lee.", "Veterans Paul Simon", "PERSON", "Paul Simon", "PERSON"),
+    # an adverb opening a sentence
+    ("Nationally, house prices rose at an annual rate of 10%.", "Nationally", "PERSON", None, None),
+    ("Kelly, the new chief, said prices rose.", "Kelly", "PERSON", "Kelly", "PERSON"),
     # a word cited, not named
     ("Users text the word GOODPUB to 85130 for a list.", "GOODPUB", "ORG", None, None),
     ("Users text GOODPUB to 85130 for a list.", "GOODPUB", "ORG", "GOODPUB", "ORG"),
@@ -88,3 +92,12 @@ def test_short_name_of_the_federal_reserve_is_known(analyse):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
     owners = [a for a in actors if {"Fed", "US Federal Reserve"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].name == "Federal Reserve", [(a.name, a.aliases) for a in actors]
+
+
+def test_one_word_company_and_one_word_person_after_it_are_one_company(analyse):
+    text = "Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage."
+    doc = analyse(text, doc_id="d0")
+    assert [(e.text, e.label_) for e in doc.doc.ents if "Lock" in e.text or "Mart" in e.text] == [
+        ("Lockheed", "ORG"), ("Martin", "PERSON")]  # the tagger's split this rule repairs
+    names = {a.name for a in build_actors([doc])}
+    assert "Lockheed Martin" in names and "Martin" not in names and "Lockheed" not in names, names
