@@ -136,19 +136,23 @@ def names_owned_work(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in _OWNED_WORKS and doc[j].pos_ == "NOUN" and doc[j].text.islower()
 
 
-def extend_over_hyphen(doc: Doc, i: int, j: int) -> int:
+def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
     """End of a name once the capitalised word joined to its last word by a hyphen is added,
     when the text names someone or something with both halves elsewhere ("Owusu" + "-Abeyie"
-    after "Quincy Owusu-Abeyie"; not "the Scotland-England match")."""
+    after "Quincy Owusu-Abeyie"; not "the Scotland-England match"), or after a person's first
+    name and surname when the second half is named nowhere alone ("Quincy Owusu" + "-Abeyie";
+    not "the Blair-Brown feud" where "Brown" is named)."""
     if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return j
     second = doc[j + 1]
     if not (second.is_alpha and second.text[:1].isupper()):
         return j
     compound = doc[j - 1 : j + 2].text
-    for ent in doc.ents:
-        if (ent.end <= i or ent.start >= j + 2) and ent.label_ in ("PERSON", "ORG") and compound in ent.text:
-            return j + 2
+    outside = [ent for ent in doc.ents if ent.end <= i or ent.start >= j + 2]
+    if any(ent.label_ in ("PERSON", "ORG") and compound in ent.text for ent in outside):
+        return j + 2
+    if label == "PERSON" and j - i >= 2 and not any(second.text in ent.text.split() for ent in outside):
+        return j + 2
     return j
 
 

@@ -50,7 +50,8 @@ PERSON_ROLES = frozenset(
     novelist author writer actor actress singer dj mc keeper goalkeeper striker midfielder
     defender winger skipper veteran rapper drummer guitarist bassist frontman presenter
     broadcaster comedian songwriter singer-songwriter composer newcomer rookie debutant
-    youngster teenager
+    youngster teenager entrepreneur businessman businesswoman tycoon billionaire millionaire magnate
+    farmer campaigner activist lawyer solicitor barrister
     """.split()
 )
 TITLES = TITLES | PERSON_ROLES
@@ -147,6 +148,8 @@ KNOWN_ALIASES: dict[str, tuple[str, str]] = {}
 def _known(canonical: str, kind: str, *forms: str) -> None:
     for form in (canonical, *forms):
         KNOWN_ALIASES[name_key(form)] = (canonical, kind)
+        if "ization" in form:  # "World Trade Organisation", the British spelling
+            KNOWN_ALIASES[name_key(form.replace("ization", "isation"))] = (canonical, kind)
 
 
 # Filled below, once name_key is defined.

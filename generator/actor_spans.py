@@ -214,6 +214,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
+    j = _before_score(doc, i, j)  # "Turf Moor 0-2"
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        return None  # "Tel" of "One.Tel"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
@@ -295,7 +298,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Destiny" of "Destiny's Child"
     i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
-    j = extend_over_hyphen(doc, i, j)  # "Owusu" + "-Abeyie"
+    j = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None
@@ -338,6 +341,15 @@ def _field_label(doc: Doc, i: int, j: int) -> bool:
 _CITING_NOUNS = frozenset("word words term phrase keyword codeword password hashtag".split())
 
 
+
+
+def _before_score(doc: Doc, i: int, j: int) -> int:
+    """End of a name before a match score the tagger ran it into ("Turf Moor 0-2")."""
+    for k in range(i + 1, j):
+        if doc[k].text.isdigit() and k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and doc[k + 2].text.isdigit():
+            return k
+    return j
+
 _ADVERB = re.compile(r"(?:ally|ively|ously|edly|ingly)$")
 
 
@@ -378,7 +390,8 @@ def _completes_known(doc: Doc, i: int, j: int) -> bool:
 
 def _is_descriptor(token) -> bool:
     """A common noun or a demonym noun before a full name ("Sprinter", "Scot")."""
-    return (token.pos_ == "NOUN" and token.tag_ == "NN") or token.lower_ in DEMONYM_NOUNS
+    plural = token.lower_[:-3] + "man" if token.lower_.endswith("men") else ""  # "Irishmen John Magnier and ..."
+    return (token.pos_ == "NOUN" and token.tag_ == "NN") or token.lower_ in DEMONYM_NOUNS or plural in DEMONYM_NOUNS
 
 
 def _is_title(word: str) -> bool:

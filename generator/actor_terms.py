@@ -31,6 +31,7 @@ from .actor_variants import abbreviates, looks_like_acronym
 _TERM_NOUNS = frozenset("technology technologies standard standards protocol protocols format formats".split())
 #: Words between such a noun and the term.
 _TERM_LINKS = (("known", "as"), ("called",), ("dubbed",), ("such", "as"), ("like",), ("named",))
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 #: Words of a body's name before a defined short form ("China Central Television (CCTV)").
 _BODY_WORDS = ORG_HEADS | frozenset("television radio broadcasting news press corporation".split())
@@ -47,9 +48,9 @@ COMMON_TERMS = frozenset(
     3g 4g adsl agm ai aids atm bluetooth cctv cd cds cgi dna dsl dvd dvds faq gcse gdp gps gprs
     gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
     voip wap wifi wimax xml drm pvr pvrs dvr dvrs vod iptv ppv hdd led leds oled lan wlan vpn
-    isdn umts ftp pdf jpeg mpeg gif
+    isdn umts ftp pdf jpeg mpeg gif mpeg2 mpeg4 dab gp
     """.split()
-) | {"wi fi", "r and b"}  # "Wi-Fi", "R&B" (a kind of music)
+) | {"wi fi", "r and b", "sci fi"}  # "Wi-Fi", "R&B" (a kind of music), "Sci-fi"
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,16 @@ class Terms:
     keys: frozenset[str]
     long_forms: tuple[tuple[int, int], ...]
     names: frozenset[str] = frozenset()  # short forms the text defines as names
+    written: frozenset[str] = frozenset()  # common terms the text writes in capitals ("ADSL")
 
     def covers(self, key: str, i: int, j: int) -> bool:
         """Is the span ``doc[i:j]`` with name key ``key`` a term, or inside a term's long form?
         A common term the text defines as a name is one there ("China Central Television
-        (CCTV)")."""
+        (CCTV)"); the long form of a common term the text also writes short is a term
+        ("Asymmetric Digital Subscriber Line" beside "ADSL"; not "Gustavo Parente Sanchez")."""
         if key in self.keys or any(a <= i and j <= b for a, b in self.long_forms):
             return True
-        return key in COMMON_TERMS and key not in self.names
+        return (key in COMMON_TERMS or spells_common_term(key) in self.written) and key not in self.names
 
 
 def document_terms(doc: Doc, text: str | None = None) -> Terms:
@@ -76,7 +79,8 @@ def document_terms(doc: Doc, text: str | None = None) -> Terms:
     keys: set[str] = set()
     names: set[str] = set()
     long_forms: list[tuple[int, int]] = []
-    for k in _token_starts(doc, doc.text if text is None else text, _CUES):
+    text = doc.text if text is None else text
+    for k in _token_starts(doc, text, _CUES):
         t = doc[k]
         if t.text == "(" and k > 0 and looks_like_acronym(doc[k - 1].text) and _spelled_out(doc, k, doc[k - 1].text):
             keys.add(name_key(doc[k - 1].text))  # "VJ (video jockey)"
@@ -96,7 +100,18 @@ def document_terms(doc: Doc, text: str | None = None) -> Terms:
             term = _announced(doc, k + 1)
             if term is not None:
                 keys.add(name_key(doc[term].text))
-    return Terms(frozenset(keys), tuple(long_forms), frozenset(names))
+    written = {w.lower() for w in _CAPITALS.findall(text)} & COMMON_TERMS
+    return Terms(frozenset(keys), tuple(long_forms), frozenset(names), frozenset(written))
+
+
+def spells_common_term(key: str) -> str:
+    """The common term of three letters or more that ``key`` spells out, with no word of a
+    body's name ("adsl" for "Asymmetric Digital Subscriber Line"; none for "Amnesty
+    International"), or ``""``."""
+    words = [w for w in key.split() if w not in ORG_PARTICLES]
+    initials = "".join(w[0] for w in words)
+    ok = len(initials) >= 3 and initials in COMMON_TERMS and not _BODY_WORDS.intersection(words)
+    return initials if ok else ""
 
 
 def _entity_start(doc: Doc, k: int) -> int:
@@ -178,4 +193,4 @@ def _announced(doc: Doc, k: int) -> int | None:
     return None
 
 
-__all__ = ["COMMON_TERMS", "Terms", "document_terms"]
+__all__ = ["COMMON_TERMS", "Terms", "document_terms", "spells_common_term"]

@@ -275,7 +275,8 @@ def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[t
     for c in cands:
         if c.key in split:
             continue
-        forms.setdefault(c.key, (c.kind, key_tokens(c.text), c.text))
+        toks = key_tokens(c.text) if name_key(c.text) == c.key else tuple(c.key.split())  # renamed by a known alias
+        forms.setdefault(c.key, (c.kind, toks, c.text))
         counts[(c.doc, c.key)] += 1
     two_people = _two_people(counts)
     pairs = [

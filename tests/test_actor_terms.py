@@ -75,6 +75,15 @@ def test_a_common_term_defined_by_capitalised_common_words_stays_a_term(nlp):
     assert not document_terms(doc).covers("pvr", 0, 1)
 
 
+def test_long_form_of_a_common_term_written_short_in_the_text_is_a_term(nlp):
+    text = "ADSL reaches 6km. Asymmetric Digital Subscriber Line technology lets phone lines carry data."
+    doc = _doc(nlp, text, [("Asymmetric Digital Subscriber Line", "ORG")])
+    assert document_terms(doc).covers("asymmetric digital subscriber line", 5, 9)
+    name = "Their president, Gustavo Parente Sanchez, said so."  # spells "GPS", which the text never writes
+    doc = _doc(nlp, name, [("Gustavo Parente Sanchez", "PERSON")])
+    assert not document_terms(doc).covers("gustavo parente sanchez", 3, 6)
+
+
 def test_every_mention_of_a_defined_term_is_dropped(analyse):
     texts = [
         "Phone firms fear Voice over IP (Voip). Voip routes calls via the net, said Ola Berg of Nordvik Telecom. "
