@@ -64,6 +64,14 @@ DEMONYM_NOUNS = frozenset(
     """.split()
 )
 
+
+
+def is_demonym_noun(word: str) -> bool:
+    """A noun for a nationality, singular or plural ("Briton", "Irishmen")."""
+    w = word.lower()
+    return w in DEMONYM_NOUNS or (w.endswith("men") and w[:-3] + "man" in DEMONYM_NOUNS)
+
+
 #: Honorifics: a span starting with one names a person whatever the tagger said ("Mr Stone").
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 

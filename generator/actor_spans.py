@@ -53,7 +53,6 @@ from .actor_ends import (
 )
 from .actor_rules import (
     CHROME,
-    DEMONYM_NOUNS,
     GENERATIONAL,
     HONORIFICS,
     KIND_OF_LABEL,
@@ -67,6 +66,7 @@ from .actor_rules import (
     TITLES,
     initials_of,
     is_acronym,
+    is_demonym_noun,
     key_tokens,
     name_key,
 )
@@ -318,7 +318,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if before is not None and before.pos_ in ("ADJ", "DET", "NUM") and before.lower_ != "the":
             if re.search(r"(?:s|x|ch|sh)es$", doc[i].lower_):
                 return None  # "for several Christmases"
-        if doc[i].tag_ == "NNS" or doc[i].lower_ in DEMONYM_NOUNS:
+        if doc[i].tag_ == "NNS" or is_demonym_noun(doc[i].text):
             label = "NORP"  # "many Britons", "the Briton"
     if i > 0 and _is_known_with(doc, i - 1, i, j):
         i -= 1  # "Liberal Democrat spokeswoman" tagged from "Democrat"
@@ -390,8 +390,7 @@ def _completes_known(doc: Doc, i: int, j: int) -> bool:
 
 def _is_descriptor(token) -> bool:
     """A common noun or a demonym noun before a full name ("Sprinter", "Scot")."""
-    plural = token.lower_[:-3] + "man" if token.lower_.endswith("men") else ""  # "Irishmen John Magnier and ..."
-    return (token.pos_ == "NOUN" and token.tag_ == "NN") or token.lower_ in DEMONYM_NOUNS or plural in DEMONYM_NOUNS
+    return (token.pos_ == "NOUN" and token.tag_ == "NN") or is_demonym_noun(token.text)  # "Irishmen John Magnier"
 
 
 def _is_title(word: str) -> bool:

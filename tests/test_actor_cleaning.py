@@ -3,10 +3,14 @@ with the entity's words and label set by the test so only the rule is exercised.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
+from generator.actor_rules import name_key
+from generator.actor_spans import Candidate, _clean
+from generator.actor_votes import strip_leading_words
 from generator.actors import build_actors
-from generator.actor_spans import _clean
 
 
 def _cleaned(nlp, text: str, words: str, label: str) -> tuple[str | None, str | None]:
@@ -120,3 +124,21 @@ def test_british_spelling_of_a_known_name_is_the_known_name(analyse):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
     owners = [a for a in actors if {"World Trade Organisation", "WTO"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].name == "World Trade Organization", [(a.name, a.aliases) for a in actors]
+
+
+def _cand(doc: str, start: int, text: str, kind: str = "person") -> Candidate:
+    return Candidate(doc, 0, start, start + len(text), text, "PERSON", kind, name_key(text))
+
+
+@pytest.mark.parametrize(
+    "text,rest",
+    [
+        ("Irishmen Jan McManus", "Jan McManus"),  # a plural noun for a nationality
+        ("Kenyan Jan McManus", "Jan McManus"),  # an adjective for one
+        ("Janek Jan McManus", "Janek Jan McManus"),  # no description: a three-word name
+    ],
+)
+def test_leading_nationality_is_cut_off_a_name_the_corpus_uses(text, rest):
+    long, short, place = _cand("d0", 0, text), _cand("d1", 0, "Jan McManus"), _cand("d1", 20, "Kenya", "place")
+    strip_leading_words([[long], [short, place]], Counter(), Counter(), frozenset())
+    assert long.text == rest
