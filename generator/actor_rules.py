@@ -51,7 +51,8 @@ PERSON_ROLES = frozenset(
     defender winger skipper veteran rapper drummer guitarist bassist frontman presenter
     broadcaster comedian songwriter singer-songwriter composer newcomer rookie debutant
     youngster teenager entrepreneur businessman businesswoman tycoon billionaire millionaire magnate
-    farmer campaigner activist lawyer solicitor barrister
+    farmer campaigner activist lawyer solicitor barrister sprinter runner athlete hurdler
+    swimmer cyclist golfer boxer jockey skater rower
     """.split()
 )
 TITLES = TITLES | PERSON_ROLES

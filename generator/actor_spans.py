@@ -232,8 +232,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
-    elif j - i > 1 and doc[i].lower_ in PERSON_ROLES and all(doc[k].pos_ == "PROPN" for k in range(i + 1, j)):
-        label = "PERSON"  # "Midfielder Edu" tagged as an organisation
+    elif j - i > 1 and doc[i].lower_.rstrip(".") in _PERSON_FIRST and all(
+        doc[k].pos_ == "PROPN" or _is_possessive(doc[k]) for k in range(i + 1, j)
+    ):
+        label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
         k = _extend_org(doc, j)
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):
@@ -326,6 +328,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j += 1  # "Welsh Liberal" + "Democrat council leaders"
     if label == "NORP" and doc[i:j].text.lower().startswith("non-"):
         return None  # "Non-British citizens"
+    if _combining_form(doc, i, j) or _names_disease(doc, j):
+        return None  # "Anglo-American relations", "Legionnaire's disease"
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles
@@ -358,6 +362,20 @@ def _adverb(doc: Doc, i: int, j: int) -> bool:
     ("Nationally, house prices rose")?"""
     t = doc[i]
     return j - i == 1 and t.is_sent_start and j < len(doc) and doc[j].text == "," and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+
+
+#: First halves of compound adjectives of nations ("Anglo-American", "Sino-Japanese").
+_COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
+
+
+def _combining_form(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` the first half of a compound adjective ("Anglo-American")?"""
+    return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_
+
+
+def _names_disease(doc: Doc, j: int) -> bool:
+    """Is the name ending at ``j`` the owner in an illness's name ("Legionnaire's disease")?"""
+    return j + 1 < len(doc) and _is_possessive(doc[j]) and doc[j + 1].lower_ in ("disease", "diseases", "syndrome")
 
 
 def _word_cited(doc: Doc, i: int) -> bool:
@@ -547,6 +565,8 @@ def _descriptions(doc: Doc, i: int, j: int, ent_start: int, titles: list[str]) -
 
 
 _HONORIFIC_WORDS = HONORIFICS | {"prof", "mx", "rt", "hon", "rev"}
+#: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").
+_PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl".split())
 
 
 def _tidy(text: str) -> str | None:

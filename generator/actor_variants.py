@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Protocol
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
@@ -333,7 +333,7 @@ def _blocks(
 def one_letter_apart(a: str, b: str, *, person: bool) -> bool:
     """Are two different name tokens spellings of one name?
 
-    One letter edited (rapidfuzz Levenshtein), both tokens long enough, no digits, a first
+    One letter edited or two neighbours swapped (rapidfuzz optimal string alignment), both tokens long enough, no digits, a first
     letter changed only c/k ("Kostas" / "Costas"), and, for people, no different last
     letter ("Maria" / "Mario", "Daniel" / "Daniela" are two names).
     """
@@ -341,7 +341,7 @@ def one_letter_apart(a: str, b: str, *, person: bool) -> bool:
         return False
     if any(ch.isdigit() for ch in a + b) or frozenset((a, b)) in DISTINCT_SPELLINGS:
         return False
-    if Levenshtein.distance(a, b) != 1:
+    if OSA.distance(a, b) != 1:  # one letter added, dropped, changed, or two swapped ("Touati" / "Toutai")
         return False
     if a[0] != b[0] and {a[0], b[0]} != {"c", "k"}:
         return False

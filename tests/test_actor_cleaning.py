@@ -50,6 +50,13 @@ CLEANED = [
     ("Irishmen John Magnier and JP McManus own the stake.", "Irishmen John Magnier", "PERSON", "John Magnier", "PERSON"),
     ("Entrepreneur Sir Richard Branson's show is a flop.", "Entrepreneur Sir Richard Branson", "PERSON", "Richard Branson", None),
     ("Farmer Geoff Brooks said he would fight on.", "Farmer Geoff Brooks", "PERSON", "Geoff Brooks", "PERSON"),
+    ("The policing of Gen Pervez Musharraf's visit was reviewed.", "Gen Pervez Musharraf's", "ORG", "Pervez Musharraf", "PERSON"),
+    ("General Motors cut jobs in Detroit on Monday.", "General Motors", "ORG", "General Motors", "ORG"),
+    ("Sprinter Kelly Holmes won in Athens.", "Sprinter Kelly Holmes", "PERSON", "Kelly Holmes", "PERSON"),
+    # half of a compound adjective, and an illness named after someone
+    ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
+    ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
+    ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
     # a word cited, not named
     ("Users text the word GOODPUB to 85130 for a list.", "GOODPUB", "ORG", None, None),
     ("Users text GOODPUB to 85130 for a list.", "GOODPUB", "ORG", "GOODPUB", "ORG"),

@@ -74,6 +74,8 @@ def test_strict_initials(text, initials):
 SPELLINGS = [
     # (token, token, is a person's, one spelling?)
     ("kostas", "costas", True, True),  # c/k at the start
+    ("touati", "toutai", True, True),  # two neighbouring letters swapped
+    ("touati", "tuoait", True, False),  # two swaps
     ("korchemny", "korchemy", True, True),  # a letter dropped inside
     ("sidney", "sydney", True, True),
     ("poiter", "poitier", True, True),
