@@ -348,6 +348,26 @@ def one_letter_apart(a: str, b: str, *, person: bool) -> bool:
     return not (person and a[-1] != b[-1])
 
 
+def misspelt_surname(short: str, surname: str) -> bool:
+    """Is the one-word form ``short`` a misspelling of ``surname``, in a text that names the
+    person in full? The same first letter, four letters or more, and one of: a plural "s"
+    ("Gate" / "Gates"), two letters swapped ("Barrioneuvo" / "Barrionuevo"), a doubled letter
+    written once ("Hassel" / "Hassell"), or, in words of seven letters or more, one letter
+    edited with the same last letter ("Daveport" / "Davenport"). Not "Horan" / "Horgan",
+    "Dowson" / "Dawson", "Brown" / "Browne": short surnames one letter apart are often two."""
+    if short == surname or short[:1] != surname[:1] or min(len(short), len(surname)) < 4:
+        return False
+    if frozenset((short, surname)) in DISTINCT_SPELLINGS or OSA.distance(short, surname) != 1:
+        return False
+    if short == surname + "s" or surname == short + "s":
+        return True
+    if short[-1] != surname[-1]:
+        return False
+    longer, shorter = sorted((short, surname), key=len, reverse=True)
+    doubled = any(longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer) - 1))
+    return sorted(short) == sorted(surname) or doubled or len(shorter) >= 7
+
+
 def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
     """Multi-word names of one kind with one token (or both tokens of two) one letter apart."""
     out = []
@@ -497,5 +517,5 @@ def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> lis
 
 __all__ = [
     "HYPOCORISMS", "PRIZE_WORDS", "abbreviated_tail", "abbreviates", "acronym_pairs", "amp_initials", "award_stem",
-    "is_amp_acronym", "looks_like_acronym", "mixed_initials", "one_letter_apart", "strict_initials", "variant_pairs",
+    "is_amp_acronym", "looks_like_acronym", "misspelt_surname", "mixed_initials", "one_letter_apart", "strict_initials", "variant_pairs",
 ]

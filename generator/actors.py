@@ -44,7 +44,7 @@ from .actor_rules import (
 from .actor_fragments import ORG_HEADS
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
-from .actor_variants import abbreviates, variant_pairs
+from .actor_variants import abbreviates, misspelt_surname, variant_pairs
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -162,6 +162,10 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
+        misspelt = _misspelt_target(c, full, fixed)
+        if misspelt is not None:
+            targets[id(c)] = key_of[misspelt]  # "Hassel" after "Brian Hassell"
+            continue
         if c.kind != "person" or c.key in fixed or c.tokens in full:
             maximal.append(c)
             continue
@@ -191,6 +195,17 @@ def _nicknames(cands: list[Candidate]) -> dict[str, str]:
         if m:
             found[name_key(m.group(1))].add(c.key)
     return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
+
+
+def _misspelt_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
+    """The one full name of the document whose surname the one-word person or organisation
+    ``c`` misspells ("Hassel" or "Hassall" beside "Brian Hassell"), when no name has it whole."""
+    if len(c.tokens) != 1 or c.kind not in ("person", "organization") or c.key in fixed or c.after_the:
+        return None
+    if c.key in KNOWN_ALIASES or any(c.tokens[0] in u for u in full if len(u) > 1):
+        return None
+    fits = [u for u in full if len(u) > 1 and misspelt_surname(c.tokens[0], u[-1])]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | None:

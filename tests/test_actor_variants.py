@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from generator.actor_variants import abbreviated_tail, abbreviates, one_letter_apart, strict_initials, variant_pairs
+from generator.actor_variants import (
+    abbreviated_tail,
+    abbreviates,
+    misspelt_surname,
+    one_letter_apart,
+    strict_initials,
+    variant_pairs,
+)
 from generator.actors import build_actors
 
 
@@ -445,3 +452,30 @@ def test_award_forms_are_one_actor(analyse, texts, forms):
     assert len(owners) == 1 and all(_owner(actors, f) for f in forms), [(a.name, a.kind, a.aliases) for a in actors]
 
 
+
+
+@pytest.mark.parametrize(
+    "short,surname,same",
+    [
+        ("hassel", "hassell", True),  # a letter dropped
+        ("gate", "gates", True),  # a plural "s" dropped
+        ("barrioneuvo", "barrionuevo", True),  # two letters swapped
+        ("brown", "browne", False),  # another last letter: another name
+        ("davis", "davies", False),  # a known pair of surnames
+        ("lee", "lees", False),  # too short
+        ("hassel", "kassel", False),  # another first letter
+        ("horan", "horgan", False),  # short surnames one letter apart: often two people
+        ("dowson", "dawson", False),
+        ("jayz", "jamz", False),
+        ("daveport", "davenport", True),  # a long one
+    ],
+)
+def test_misspelt_surname(short, surname, same):
+    assert misspelt_surname(short, surname) is same
+
+
+def test_misspelt_surname_joins_the_full_name_of_its_text(analyse):
+    text = 'Agent Brian Hassell says no approach has been made. "He wants to stay," said Hassel on Monday.'
+    actors = _build(analyse, [text, "Tom Hassel of Leeds said nothing at all."])
+    owner = _owner(actors, "Brian Hassell")
+    assert owner and "Hassel" in [m.text for m in owner[0].mentions], [(a.name, a.aliases) for a in actors]
