@@ -326,11 +326,28 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     Bodies named in full stay ("Home Office minister")."""
     if label not in ("PERSON", "NORP", "GPE") and _after_portfolio_title(doc, i):
         return True  # "Secretary of State for" + "International Development"
+    if label != "PERSON" and j - i == 1 and _before_portfolio_list(doc, j):
+        return True  # "Culture" + ", Media and Sport Secretary Tessa Jowell"
     if j >= len(doc) or doc[j].lower_ not in _PORTFOLIO_HEADS:
         return False
     if label == "PERSON":
         return True
     return j - i == 1 and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
+
+
+def _before_portfolio_list(doc: Doc, j: int) -> bool:
+    """Does ``doc[j:]`` go on with a comma, capitalised words with "and", a minister's title
+    and a name ("Culture" + ", Media and Sport Secretary Tessa Jowell")? Not "Kamal Nath,
+    Commerce and Industry Minister" (a name, two words) nor "Edinburgh, Wales Secretary" (no "and")."""
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    k, joined = j + 1, False
+    while k < len(doc) and k - j < 8 and (doc[k].text in (",", "&") or doc[k].lower_ == "and" or doc[k].text.istitle()):
+        if doc[k].lower_ in _PORTFOLIO_HEADS:
+            return joined and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"
+        joined = joined or doc[k].lower_ in ("and", "&")
+        k += 1
+    return False
 
 
 def _after_portfolio_title(doc: Doc, i: int) -> bool:

@@ -299,6 +299,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "PERSON" and j - i == 1 and owns_title(doc, j):
         return None  # "Destiny" of "Destiny's Child"
     i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
+    if label != "PERSON" and i > 1 and doc[i - 2].lower_ == "the" and _place_code(doc[i - 1]):
+        i -= 1  # "the UK" + "Music Hall of Fame"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
     j = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
@@ -366,6 +368,11 @@ def _adverb(doc: Doc, i: int, j: int) -> bool:
 
 #: First halves of compound adjectives of nations ("Anglo-American", "Sino-Japanese").
 _COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
+
+
+def _place_code(t) -> bool:
+    """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
+    return t.is_upper and not t.ent_type_ and KNOWN_ALIASES.get(t.lower_, ("", ""))[1] == "place" and t.whitespace_ == " "
 
 
 def _combining_form(doc: Doc, i: int, j: int) -> bool:

@@ -57,6 +57,11 @@ CLEANED = [
     ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
     ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
     ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a portfolio before a title, and a place code that starts a body's name
+    ("Culture, Media and Sport Secretary Tessa Jowell backed it.", "Culture", "GPE", None, None),
+    ("Kamal Nath, Commerce and Industry Minister, said so.", "Kamal Nath", "PERSON", "Kamal Nath", "PERSON"),
+    ("Mr Darling was in Edinburgh, Wales Secretary Peter Hain in Cardiff.", "Edinburgh", "GPE", "Edinburgh", None),
+    ("The show was up against the UK Music Hall of Fame series.", "Music Hall of Fame", "FAC", "UK Music Hall of Fame", None),
     # a word cited, not named
     ("Users text the word GOODPUB to 85130 for a list.", "GOODPUB", "ORG", None, None),
     ("Users text GOODPUB to 85130 for a list.", "GOODPUB", "ORG", "GOODPUB", "ORG"),
