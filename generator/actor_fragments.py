@@ -397,6 +397,13 @@ def is_work_title(doc: Doc, i: int, j: int) -> bool:
     return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
 
 
+def is_participle_clause(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` a past participle opening its sentence before "by"
+    ("Hounded by the press, Tevez ...")?"""
+    t = doc[i]
+    return j - i == 1 and t.is_sent_start and t.lower_.endswith("ed") and j < len(doc) and doc[j].lower_ == "by"
+
+
 def is_gerund(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
     t = doc[i]
@@ -454,6 +461,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1
     if j - i > 2 and t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
         return i + 1  # "Describing Mr Jackson"
+    if j - i > 1 and t.is_sent_start and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:
+        return i + 1  # "Across Wales, pickets were held"
     return i
 
 
@@ -541,6 +550,7 @@ __all__ = [
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
+    "is_participle_clause",
     "is_graded_noun",
     "is_portfolio",
     "is_title_fragment",

@@ -30,6 +30,7 @@ from .actor_fragments import (
     is_class_noun,
     is_gerund,
     is_graded_noun,
+    is_participle_clause,
     is_portfolio,
     is_title_fragment,
     is_title_head,
@@ -291,6 +292,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None
     if is_class_noun(doc, i, j, label) or is_portfolio(doc, i, j, label) or is_gerund(doc, i, j):
         return None  # "a Royal Marine", "Lifelong Learning Minister Jim Wallace", "Registering"
+    if is_participle_clause(doc, i, j):
+        return None  # "Hounded by the press, ..."
     if label != "GPE" and is_work_title(doc, i, j):
         return None  # "the album Hopes and Fears"
     if is_title_head(doc, i, j, label) or ends_in_small_word(doc, i, j) or is_graded_noun(doc, i, j):

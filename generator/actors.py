@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .actor_corrections import Corrections, load_corrections
 from .actor_rules import (
+    COUNTRIES,
     KIND_PRIORITY,
     KNOWN_ALIASES,
     ORG_PARTICLES,
@@ -200,8 +201,8 @@ def _nicknames(cands: list[Candidate]) -> dict[str, str]:
 def _misspelt_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
     """The one full name of the document whose surname the one-word person or organisation
     ``c`` misspells ("Hassel" or "Hassall" beside "Brian Hassell"), when no name has it whole."""
-    if len(c.tokens) != 1 or c.kind not in ("person", "organization") or c.key in fixed or c.after_the:
-        return None
+    if len(c.tokens) != 1 or c.kind == "group" or c.key in fixed or c.after_the or c.key in COUNTRIES:
+        return None  # a place too ("Pascuale" beside "Joe Pasquale"), but no known one
     if c.key in KNOWN_ALIASES or any(c.tokens[0] in u for u in full if len(u) > 1):
         return None
     fits = [u for u in full if len(u) > 1 and misspelt_surname(c.tokens[0], u[-1])]

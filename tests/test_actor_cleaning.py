@@ -62,6 +62,10 @@ CLEANED = [
     ("Kamal Nath, Commerce and Industry Minister, said so.", "Kamal Nath", "PERSON", "Kamal Nath", "PERSON"),
     ("Mr Darling was in Edinburgh, Wales Secretary Peter Hain in Cardiff.", "Edinburgh", "GPE", "Edinburgh", None),
     ("The show was up against the UK Music Hall of Fame series.", "Music Hall of Fame", "FAC", "UK Music Hall of Fame", None),
+    # a preposition or a participle opening a sentence
+    ("Across Wales, pickets were held by striking civil servants.", "Across Wales", "PERSON", "Wales", None),
+    ("Hounded by the press, Tevez grew tired of his life.", "Hounded", "PERSON", None, None),
+    ("Reading won the match by two goals.", "Reading", "ORG", "Reading", "ORG"),
     # a word cited, not named
     ("Users text the word GOODPUB to 85130 for a list.", "GOODPUB", "ORG", None, None),
     ("Users text GOODPUB to 85130 for a list.", "GOODPUB", "ORG", "GOODPUB", "ORG"),
