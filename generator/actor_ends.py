@@ -7,6 +7,8 @@
 * :func:`strip_minute` - a goal's minute on a team sheet ("Grady 29");
 * :func:`strip_paper` - a paper after a body's name ("Department of Transport Document");
 * :func:`extend_over_determiner` - a capitalised determiner inside a sentence ("No" + "Doubt");
+* :func:`extend_over_list` - a department's list cut at a comma ("Department for Culture" +
+  ", Media and Sport");
 * :func:`extend_over_hyphen` - the second half of a double-barrelled name ("Owusu" + "-Abeyie");
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
   ("Destiny's Child", "Uefa's Champions magazine").
@@ -156,7 +158,32 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
     return j
 
 
+#: First words of a government department's name that may go on with a list ("Department
+#: for Culture, Media and Sport").
+_DEPARTMENTS = frozenset(("department", "ministry"))
+
+
+def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a department's name once the list the tagger cut at its comma is added:
+    "Department for Culture" + ", Media and Sport", "Department for Environment" + ", Food
+    and Rural Affairs". The list is capitalised words and commas, with "and" before its
+    last words."""
+    if label == "PERSON" or doc[i].lower_ not in _DEPARTMENTS or j >= len(doc) or doc[j].text != ",":
+        return j
+    k, joined = j, False
+    while k + 1 < len(doc):
+        t = doc[k + 1]
+        if t.text == "," or (t.lower_ == "and" and not joined):
+            joined = joined or t.lower_ == "and"
+        elif not (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start):
+            break
+        k += 1
+    while k > j and not doc[k].is_alpha:
+        k -= 1
+    return k + 1 if joined and doc[k].text[:1].isupper() and doc[k - 1].lower_ != "," else j
+
+
 __all__ = [
-    "extend_over_determiner", "extend_over_hyphen", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
+    "extend_over_determiner", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
     "strip_minute", "strip_paper",
 ]

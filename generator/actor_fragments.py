@@ -518,9 +518,16 @@ def strip_post_nominal(doc: Doc, i: int, j: int, label: str) -> tuple[int, str]:
     return j, label
 
 
+_PERSONAL_PRONOUNS = frozenset("You We He She They Me Him Her Them".split())  # not "I": "Charles I"
+
+
 def has_inner_pronoun(doc: Doc, i: int, j: int) -> bool:
-    """A possessive pronoun inside a span marks a title, not a name ("Guy's My Heart")."""
-    return any(doc[k].lower_ in NOT_FIRST and doc[k].pos_ in ("PRON", "DET") for k in range(i + 1, j))
+    """A possessive or personal pronoun inside a span marks a title, not a name ("Guy's My
+    Heart", "Uncle Roy All Around You")."""
+    return any(
+        (doc[k].lower_ in NOT_FIRST and doc[k].pos_ in ("PRON", "DET")) or doc[k].text in _PERSONAL_PRONOUNS
+        for k in range(i + 1, j)
+    )
 
 
 def _small_word_inside(t) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .actor_fragments import (
     MEMBERS,
     ORG_HEADS,
+    POST_NOMINALS,
     after_amount,
     conjuncts,
     cut_adjective_tail,
@@ -44,6 +45,7 @@ from .actor_fragments import (
 from .actor_ends import (
     extend_over_determiner,
     extend_over_hyphen,
+    extend_over_list,
     extend_over_number,
     extend_over_of,
     names_owned_work,
@@ -189,7 +191,7 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
     words = key.split()
     if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
         return False
-    if key in NOT_NAMES or key in CHROME or key in MEMBERS or all(t in TITLES for t in words):
+    if key in NOT_NAMES or key in CHROME or key in MEMBERS or key in POST_NOMINALS or all(t in TITLES for t in words):
         return False  # ... "MEPs": members, not a body
     if len(words) > 1 and all(t in TITLES or t in _NOBLE for t in words):  # "Princess Consort", not "the Queen"
         return False
@@ -258,6 +260,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1
     j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC", "Labour MPs"
     j = extend_over_of(doc, i, j, label)  # "Royal Bank" + "of Scotland"
+    j = extend_over_list(doc, i, j, label)  # "Department for Culture" + ", Media and Sport"
     j = strip_paper(doc, i, j, label)  # "Department of Transport Document"
     i = extend_over_number(doc, i, j, label)  # "Three" + "Kings"
     titles: list[str] = []

@@ -66,6 +66,15 @@ CLEANED = [
     ("Across Wales, pickets were held by striking civil servants.", "Across Wales", "PERSON", "Wales", None),
     ("Hounded by the press, Tevez grew tired of his life.", "Hounded", "PERSON", None, None),
     ("Reading won the match by two goals.", "Reading", "ORG", "Reading", "ORG"),
+    # a department's list cut at its comma; not a list of bodies after "the"
+    ("A spokesman for the Department for Culture, Media and Sport said no.", "Department for Culture", "ORG",
+     "Department for Culture, Media and Sport", None),
+    ("The Department of Health, the Treasury and Ofsted met.", "Department of Health", "ORG", "Department of Health", None),
+    # a post-nominal alone, a personal pronoun inside a title ("Charles I" is a king)
+    ("It was Nottingham University's Uncle Roy All Around You.", "Roy All Around You", "PERSON", None, None),
+    ("The death warrant for Charles I was shown.", "Charles I", "PERSON", "Charles I", "PERSON"),
+    ("Model Anna Nicole Smith was there, and Matchwinner Keane smiled.", "Model Anna Nicole Smith", "PERSON",
+     "Anna Nicole Smith", "PERSON"),
     # a word cited, not named
     ("Users text the word GOODPUB to 85130 for a list.", "GOODPUB", "ORG", None, None),
     ("Users text GOODPUB to 85130 for a list.", "GOODPUB", "ORG", "GOODPUB", "ORG"),
@@ -158,3 +167,9 @@ def test_leading_nationality_is_cut_off_a_name_the_corpus_uses(text, rest):
     long, short, place = _cand("d0", 0, text), _cand("d1", 0, "Jan McManus"), _cand("d1", 20, "Kenya", "place")
     strip_leading_words([[long], [short, place]], Counter(), Counter(), frozenset())
     assert long.text == rest
+
+
+def test_post_nominal_alone_is_no_actor(analyse):
+    text = "Ann Berg was awarded the CBE for services to drama, and a QC read the citation."
+    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
+    assert "Ann Berg" in names and not names & {"CBE", "QC"}, names
