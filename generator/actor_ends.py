@@ -184,6 +184,7 @@ def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 __all__ = [
-    "extend_over_determiner", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of", "names_owned_work", "nickname_end", "owns_title",
+    "extend_over_determiner", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
+    "names_owned_work", "nickname_end", "owns_title",
     "strip_minute", "strip_paper",
 ]

@@ -243,7 +243,8 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
     and of a person's two-word name after a comma or "and": "Manjit" + "Singh Gill"."""
     if label == "PERSON" and j - i == 2 and i > 1 and doc[i - 2].text in (",", "and", "&"):
         prev = doc[i - 1]
-        if _bare_capital(doc, i - 1) and prev.pos_ == "PROPN" and prev.whitespace_ == " " and prev.lower_ not in _NOT_FIRST_NAME:
+        named = prev.pos_ == "PROPN" and prev.whitespace_ == " " and prev.lower_ not in _NOT_FIRST_NAME
+        if named and _bare_capital(doc, i - 1):
             return i - 1
     if j - i != 1:
         return i

@@ -218,7 +218,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
-    if i > 1 and doc[i - 1].text == "." and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+    if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
@@ -349,18 +349,13 @@ def _field_label(doc: Doc, i: int, j: int) -> bool:
     return j - i == 1 and j + 1 < len(doc) and doc[j].text == ":" and doc[j + 1].like_num
 
 
-#: Nouns after which a capitalised word is cited, not named ("text the word GOODPUB").
-_CITING_NOUNS = frozenset("word words term phrase keyword codeword password hashtag".split())
-
-
-
-
 def _before_score(doc: Doc, i: int, j: int) -> int:
     """End of a name before a match score the tagger ran it into ("Turf Moor 0-2")."""
     for k in range(i + 1, j):
         if doc[k].text.isdigit() and k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and doc[k + 2].text.isdigit():
             return k
     return j
+
 
 _ADVERB = re.compile(r"(?:ally|ively|ously|edly|ingly)$")
 
@@ -369,7 +364,15 @@ def _adverb(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` an adverb opening its sentence before a comma
     ("Nationally, house prices rose")?"""
     t = doc[i]
-    return j - i == 1 and t.is_sent_start and j < len(doc) and doc[j].text == "," and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+    before_comma = j < len(doc) and doc[j].text == ","
+    return j - i == 1 and t.is_sent_start and before_comma and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+
+
+def _dotted_half(doc: Doc, i: int) -> bool:
+    """Does the span starting at ``doc[i]`` follow a word and a dot with no space ("One.Tel")?"""
+    if i < 2 or doc[i - 1].text != "." or doc[i - 1].whitespace_:
+        return False
+    return not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 
 
 #: First halves of compound adjectives of nations ("Anglo-American", "Sino-Japanese").
@@ -378,17 +381,23 @@ _COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austr
 
 def _place_code(t) -> bool:
     """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
-    return t.is_upper and not t.ent_type_ and KNOWN_ALIASES.get(t.lower_, ("", ""))[1] == "place" and t.whitespace_ == " "
+    known = KNOWN_ALIASES.get(t.lower_, ("", ""))[1]
+    return t.is_upper and not t.ent_type_ and known == "place" and t.whitespace_ == " "
 
 
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` the first half of a compound adjective ("Anglo-American")?"""
-    return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_
+    joined = j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_
+    return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and joined
 
 
 def _names_disease(doc: Doc, j: int) -> bool:
     """Is the name ending at ``j`` the owner in an illness's name ("Legionnaire's disease")?"""
     return j + 1 < len(doc) and _is_possessive(doc[j]) and doc[j + 1].lower_ in ("disease", "diseases", "syndrome")
+
+
+#: Nouns after which a capitalised word is cited, not named ("text the word GOODPUB").
+_CITING_NOUNS = frozenset("word words term phrase keyword codeword password hashtag".split())
 
 
 def _word_cited(doc: Doc, i: int) -> bool:

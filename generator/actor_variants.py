@@ -333,9 +333,10 @@ def _blocks(
 def one_letter_apart(a: str, b: str, *, person: bool) -> bool:
     """Are two different name tokens spellings of one name?
 
-    One letter edited or two neighbours swapped (rapidfuzz optimal string alignment), both tokens long enough, no digits, a first
-    letter changed only c/k ("Kostas" / "Costas"), and, for people, no different last
-    letter ("Maria" / "Mario", "Daniel" / "Daniela" are two names).
+    One letter edited or two neighbours swapped (rapidfuzz optimal string alignment), both
+    tokens long enough, no digits, a first letter changed only c/k ("Kostas" / "Costas"),
+    and, for people, no different last letter ("Maria" / "Mario", "Daniel" / "Daniela" are
+    two names).
     """
     if a == b or min(len(a), len(b)) < _MIN_EDITED - 1 or max(len(a), len(b)) < _MIN_EDITED:
         return False
@@ -364,7 +365,9 @@ def misspelt_surname(short: str, surname: str) -> bool:
     if short[-1] != surname[-1]:
         return False
     longer, shorter = sorted((short, surname), key=len, reverse=True)
-    doubled = any(longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer) - 1))
+    doubled = any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer) - 1)
+    )
     return sorted(short) == sorted(surname) or doubled or len(shorter) >= 7
 
 
@@ -517,5 +520,6 @@ def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> lis
 
 __all__ = [
     "HYPOCORISMS", "PRIZE_WORDS", "abbreviated_tail", "abbreviates", "acronym_pairs", "amp_initials", "award_stem",
-    "is_amp_acronym", "looks_like_acronym", "misspelt_surname", "mixed_initials", "one_letter_apart", "strict_initials", "variant_pairs",
+    "is_amp_acronym", "looks_like_acronym", "misspelt_surname", "mixed_initials", "one_letter_apart", "strict_initials",
+    "variant_pairs",
 ]

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_demonym_noun, is_part, name_key
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
+from .actor_rules import is_demonym_noun
 from .actor_spans import Candidate
 from .nlp import Analysis
 
@@ -108,7 +109,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     }
 
     def demonym(word: str) -> bool:  # "Kenyan Bernard Lagat"
-        return is_demonym(word, places) or is_demonym_noun(word) or (name_key(word) in groups and name_key(word) not in first_names)
+        if is_demonym(word, places) or is_demonym_noun(word):
+            return True
+        return name_key(word) in groups and name_key(word) not in first_names
 
     long = [
         c for cands in per_doc for c in cands
