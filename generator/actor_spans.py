@@ -379,16 +379,16 @@ def _dotted_half(doc: Doc, i: int) -> bool:
 _COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
 
 
-def _place_code(t) -> bool:
-    """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
-    known = KNOWN_ALIASES.get(t.lower_, ("", ""))[1]
-    return t.is_upper and not t.ent_type_ and known == "place" and t.whitespace_ == " "
-
-
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` the first half of a compound adjective ("Anglo-American")?"""
     joined = j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_
     return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and joined
+
+
+def _place_code(t) -> bool:
+    """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
+    known = KNOWN_ALIASES.get(t.lower_, ("", ""))[1]
+    return t.is_upper and not t.ent_type_ and known == "place" and t.whitespace_ == " "
 
 
 def _names_disease(doc: Doc, j: int) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, NAME_PARTICLES, ORG_PARTICLES, name_key
+from .actor_rules import COUNTRIES, NAME_PARTICLES, ORG_PARTICLES, initials_of, name_key
 from .actor_variants import abbreviates, looks_like_acronym
 
 #: Nouns that announce a term ("a technology known as", "standards such as").
@@ -108,9 +108,8 @@ def spells_common_term(key: str) -> str:
     """The common term of three letters or more that ``key`` spells out, with no word of a
     body's name ("adsl" for "Asymmetric Digital Subscriber Line"; none for "Amnesty
     International"), or ``""``."""
-    words = [w for w in key.split() if w not in ORG_PARTICLES]
-    initials = "".join(w[0] for w in words)
-    ok = len(initials) >= 3 and initials in COMMON_TERMS and not _BODY_WORDS.intersection(words)
+    initials = initials_of(key)
+    ok = len(initials) >= 3 and initials in COMMON_TERMS and not _BODY_WORDS.intersection(key.split())
     return initials if ok else ""
 
 

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
-from .actor_rules import is_demonym_noun
+from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .nlp import Analysis
 
@@ -173,8 +173,7 @@ def is_demonym(word: str, places: set[str] | frozenset[str]) -> bool:
 def _short_word_name(c: Candidate, canonical: str) -> bool:
     """Is a capitalised three-letter form a short word for its known name, not its initials
     written in lowercase, nor a common word ("Fed"; not "Cia", "Who")?"""
-    initials = "".join(w[0] for w in name_key(canonical).split() if w not in ("of", "the", "and", "for"))
-    return len(c.key) == 3 and c.text.istitle() and c.key not in STOP_WORDS and c.key != initials
+    return len(c.key) == 3 and c.text.istitle() and c.key not in STOP_WORDS and c.key != initials_of(canonical)
 
 
 def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -> dict[str, str]:
