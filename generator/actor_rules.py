@@ -62,7 +62,7 @@ TITLES = TITLES | PERSON_ROLES
 DEMONYM_NOUNS = frozenset(
     """
     briton brit scot welshman welshwoman irishman irishwoman englishman englishwoman scotsman
-    scotswoman frenchman frenchwoman dutchman kiwi aussie
+    scotswoman frenchman frenchwoman dutchman kiwi aussie spaniard dane swede finn turk zealander
     """.split()
 )
 

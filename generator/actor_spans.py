@@ -263,6 +263,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = extend_over_list(doc, i, j, label)  # "Department for Culture" + ", Media and Sport"
     j = strip_paper(doc, i, j, label)  # "Department of Transport Document"
     i = extend_over_number(doc, i, j, label)  # "Three" + "Kings"
+    if label == "PERSON" and j - i > 1:
+        label = _not_person_label(doc, i, j)  # "Johnny Carson Theater", "Leicester South"
     titles: list[str] = []
     if label == "PERSON":
         for k in range(i + 1, j):  # "Matt Lucas & David Walliams": the first of two people
@@ -385,6 +387,30 @@ def _combining_form(doc: Doc, i: int, j: int) -> bool:
     return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and joined
 
 
+#: Last words of things named after a person (or a place), which are not that person.
+_PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library".split())
+_BODY_HEADS = frozenset(
+    "presidency administration lecture lectures institute foundation memorial school college university centre center"
+    " prize award awards trophy medal scholarship doctrine".split()
+)
+_COMPASS = frozenset("north south east west central".split())
+_LAST_COMPASS = _COMPASS - {"north", "west"}  # surnames too: "Oliver North", "Kanye West"
+
+
+def _not_person_label(doc: Doc, i: int, j: int) -> str:
+    """Label of the name ``doc[i:j]`` tagged as a person: a place for a building or a
+    constituency ("Johnny Carson Theater", "North Devon", "Leicester South"), a body or
+    event for what a person gives a name to ("Bush Presidency", "Adam Smith Lecture") or
+    a body "of" somewhere ("University of Surrey"), else a person."""
+    first, last = doc[i].lower_, doc[j - 1].lower_
+    compass_end = last in _LAST_COMPASS or (last in _COMPASS and doc[j - 2].lower_ in _COMPASS)  # "Surrey South West"
+    if last in _PLACE_HEADS or compass_end or (first in _COMPASS and doc[i + 1].text[:1].isupper()):
+        return "FAC"
+    if last in _BODY_HEADS or any(doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ == "of" for k in range(i, j - 1)):
+        return "ORG"
+    return "PERSON"
+
+
 def _place_code(t) -> bool:
     """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
     known = KNOWN_ALIASES.get(t.lower_, ("", ""))[1]
@@ -494,6 +520,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
             and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs"
+            and nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS  # "Bush" of "the Bush Presidency"
         ):
             j += 1
         elif (

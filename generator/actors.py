@@ -140,9 +140,10 @@ def _resolve_in_document(
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     for c in cands:
-        if c.kind == "organization" and (len(c.tokens) > 1 or c.key in ORG_HEADS) and c.key not in fixed:
+        if c.kind == "organization" and (len(c.tokens) > 1 or c.key in ORG_HEADS) and c.key not in fixed and c.key not in KNOWN_ALIASES:
             # "Media Council" after "Ugandan Media Council", "the Institute" after "Film
-            # Institute": a suffix (or a generic head word) names the same body
+            # Institute": a suffix (or a generic head word) names the same body; not a known
+            # name ("Labour Party" after "Parliamentary Labour Party")
             n = len(c.tokens)
             longer = [u for u in orgs if len(u) > n and u[-n:] == c.tokens]
             if n == 1 and len(longer) + sum(len(u) > 1 and u[0] == c.tokens[0] and u[-1] not in NAMED_AFTER for u in orgs) > 1:
@@ -319,6 +320,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
             for p in parts(tokens):
                 index[p].add(k)
     uses = Counter(c.key for c in maximal)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c in maximal:
+        docs[c.key].add(c.doc)
+    labels = Counter((c.key, c.label) for c in maximal)
+    places = {k for k in person_keys if labels[k, "GPE"] + labels[k, "LOC"] >= max(1, labels[k, "PERSON"])}
     open_forms: dict[str, list[str]] = {}
     for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
         fulls = index.get(tokens_of[k])
@@ -326,8 +332,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
         first_name = all(tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)
-        if len(roots) == 1 and first_name and uses[k] < 2:
-            continue  # a first name said once, in a text without the full name: someone else ("Guy")
+        if len(roots) == 1 and first_name and (uses[k] < 2 or k in places):
+            continue  # a first name said once, in a text without the full name: someone else
+            # ("Guy"); a place's name is no first name ("Manchester" / "Manchester United")
+        if roots and len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls)))):
+            continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right
         if len(roots) == 1:
             uf.union(roots[0], k)
         elif len(roots) > 1:
