@@ -10,6 +10,10 @@
 * :func:`extend_over_list` - a department's list cut at a comma ("Department for Culture" +
   ", Media and Sport");
 * :func:`extend_over_hyphen` - the second half of a double-barrelled name ("Owusu" + "-Abeyie");
+* :func:`extend_over_repeat` - a name of one word said twice ("Duran" + "Duran");
+* :func:`extend_over_head` - a body's head word before "for" ("Alliance for" + "Digital Inclusion");
+* :func:`extend_over_elision` - a word cut at its apostrophe ("Blazin" + "' Squad");
+* :func:`extend_over_band` - "Echo" + "and the Bunnymen";
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
   ("Destiny's Child", "Uefa's Champions magazine").
 
@@ -63,11 +67,52 @@ def strip_paper(doc: Doc, i: int, j: int, label: str) -> int:
 
 def extend_over_number(doc: Doc, i: int, j: int, label: str) -> int:
     """Start of a name that begins with a capitalised number word inside a sentence ("Three
-    Kings", "the Seven Sisters"); groups are counted, not named ("Two Britons")."""
+    Kings", "the Seven Sisters") or before a plural name at its start ("Three Degrees");
+    groups are counted, not named ("Two Britons")."""
     prev = doc[i - 1] if i > 0 else None
-    if prev is None or label == "NORP" or prev.is_sent_start or not (prev.is_alpha and prev.like_num):
+    if prev is None or label == "NORP" or not (prev.is_alpha and prev.like_num):
         return i
+    if prev.is_sent_start and not (j - i == 1 and doc[i].tag_ == "NNPS"):
+        return i  # at a sentence's start, only before a plural name ("Three Degrees star ...")
     return i - 1 if prev.text.istitle() and prev.whitespace_ == " " and prev.ent_type_ not in ("PERSON", "ORG", "GPE") else i
+
+
+def extend_over_repeat(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Range of a one-word name once the same capitalised word right before or after it is
+    added: the tagger keeps one half of "Duran Duran" or "Talk Talk"."""
+    if j - i != 1 or not doc[i].text.istitle():
+        return i, j
+    if j < len(doc) and doc[j].text == doc[i].text and doc[i].whitespace_ == " ":
+        return i, j + 1
+    if i > 0 and doc[i - 1].text == doc[i].text and doc[i - 1].whitespace_ == " ":
+        return i - 1, j
+    return i, j
+
+
+def extend_over_band(doc: Doc, i: int, j: int) -> int:
+    """End of a band's name the tagger cut before "and the" and a plural ("Echo" + "and the
+    Bunnymen"); not a second party, people or place ("Labour and the Tories")."""
+    if j - i != 1 or j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].text != "the":
+        return j  # ("Kasabian and The Libertines": two bands)
+    if i > 0 and doc[i - 1].lower_ == "the":
+        return j  # "the Lords and the Commons"
+    band = doc[j + 2]
+    plural = band.lower_.endswith(("s", "men")) and band.text.istitle() and band.pos_ == "PROPN"
+    after = doc[j + 3] if j + 3 < len(doc) else None
+    if not plural or band.ent_type_ not in _NO_ACTOR or (after is not None and after.text.istitle()):
+        return j
+    return j + 3
+
+
+def extend_over_elision(doc: Doc, i: int, j: int) -> int:
+    """End of a name whose word with a dropped "g" the tagger cut off at the apostrophe:
+    "Blazin" + "' Squad" (not a possessive: "Ladbrokes' Warren Lush", "Lord Holm' Reform")."""
+    if j + 1 >= len(doc) or doc[j].text not in ("'", "’") or doc[j - 1].whitespace_ or not doc[j].whitespace_:
+        return j
+    word, nxt = doc[j - 1], doc[j + 1]
+    if not word.lower_.endswith("in") or not word.is_alpha or not (nxt.text.istitle() and nxt.pos_ == "PROPN"):
+        return j
+    return j + 2
 
 
 _NICK_QUOTES = frozenset("'\"‘’“”`")
@@ -89,13 +134,15 @@ def nickname_end(doc: Doc, i: int, j: int) -> int | None:
 
 
 def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
-    """End of a name the tagger cut before "of (the)" and a second entity: after a word that
-    heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain"), or a
-    title in two pieces neither of which the text uses alone ("Eternal Sunshine" + "of the
-    Spotless Mind"). People and places keep their own names ("Ann Berg of France", "General
-    Motors of the US" when the US is named elsewhere)."""
-    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ != "of":
+    """End of a name the tagger cut before "of (the)" (or "for") and a second entity: after a
+    word that heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain",
+    "Global Alliance" + "for Digital Inclusion"), or a title in two pieces neither of which
+    the text uses alone ("Eternal Sunshine" + "of the Spotless Mind"). People and places keep
+    their own names ("Ann Berg of France", "General Motors of the US" when the US is named
+    elsewhere)."""
+    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for"):
         return j
+    of = doc[j].lower_ == "of"
     the = doc[j + 1].lower_ == "the"
     k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
     if k >= len(doc) or doc[k].ent_iob_ != "B":
@@ -104,13 +151,28 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     second = doc[k].ent_type_
-    if doc[j - 1].lower_ in ORG_HEADS and second in ("ORG", "GPE", "LOC", "FAC"):
-        return end
-    if the and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+    if doc[j - 1].lower_ in ORG_HEADS and (second == "ORG" or of and second in ("GPE", "LOC", "FAC")):
+        return end  # ("Global Alliance" + "for Digital Inclusion")
+    if the and of and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
         text = doc.text
         if text.count(doc[i:j].text) == 1 and text.count(doc[k:end].text) == 1:
             return end
     return j
+
+
+def extend_over_head(doc: Doc, i: int, label: str) -> int:
+    """Start of a body's name the tagger began after its head word and "for" or "of"
+    ("Alliance for" + "Digital Inclusion"), with the untagged capitalised words before the
+    head ("Global Alliance for ..."); a head inside a sentence only, and never for people."""
+    if label != "ORG" or i < 3 or doc[i - 1].lower_ not in ("for", "of"):
+        return i
+    k = i - 2
+    head = doc[k]
+    if head.lower_ not in ORG_HEADS or not head.text.istitle() or head.ent_type_ or head.is_sent_start:
+        return i
+    while k > 1 and doc[k - 1].text.istitle() and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].ent_type_:
+        k -= 1
+    return k
 
 
 def extend_over_determiner(doc: Doc, i: int, j: int) -> int:

@@ -56,6 +56,8 @@ _ADJ_END = re.compile(r"(?:ic|ical|ian|ean|ese|ish)$")
 #: Endings of demonyms, which stay as a group ("Ugandan" is not cut, "Danish" is a group).
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish)$")
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod"))
+#: Adjectives of nations that do not end like one ("American", "Dutch").
+_NATION_ADJECTIVES = frozenset("american african european mexican german dutch french greek thai swiss".split())
 _ARTICLES = frozenset(("a", "an", "the"))
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
@@ -111,12 +113,24 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
             0 < len(side) <= 3 and all(x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") for x in side)
             for side in (left_toks, right_toks)
         )
-        if label == "PERSON" or (sides_ok and one_side_alone(doc, left_toks, right_toks)):
+        if label == "PERSON" or (sides_ok and (one_side_alone(doc, left_toks, right_toks) or _ends_list(doc, i))):
             return [(i, k), (k + 1, j)]
         if _two_long_names(left_toks, right_toks):
             return [(i, k), (k + 1, j)]
         return [(i, j)]
     return [(i, j)]
+
+
+def _ends_list(doc: Doc, i: int) -> bool:
+    """Does the entity starting at ``doc[i]`` end a list of names, after a comma and another
+    entity ("Comedy Central, VH1 and Country Music TV")? Not the rest of a department's
+    portfolio ("Department for Culture, Media and Sport")."""
+    if i < 2 or doc[i - 1].text != "," or not doc[i - 2].ent_type_:
+        return False
+    k = i - 2
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return not any(t.lower_ in ("for", "of") for t in doc[k : i - 1])
 
 
 def _two_long_names(left, right) -> bool:
@@ -179,8 +193,8 @@ def cut_adjective_tail(doc: Doc, i: int, j: int, label: str) -> tuple[int, str] 
         return j, label
     if j - i == 1 and last.lower_.endswith("an") and re.search(rf"\b{re.escape(last.text[:-1])}\b", doc.text):
         return j, "NORP"  # "Ugandan women" in a text that names Uganda
-    if not _ADJ_END.search(last.lower_):
-        return j, label
+    if not _ADJ_END.search(last.lower_) and not (j - i > 1 and last.lower_ in _NATION_ADJECTIVES and doc[j - 2].is_title):
+        return j, label  # (a nation's adjective: "Tampa Bay Buccaneers American" + "football team")
     if last.pos_ != "ADJ" and not last.lower_.endswith(("ic", "ical")) and j - i == 1:
         return j, label  # a one-word proper noun that merely ends like an adjective
     if j - i > 1:
@@ -267,6 +281,8 @@ _MAGNITUDES = frozenset("m bn k million billion thousand trillion".split())
 _AMOUNT = re.compile(r"^\d[\d,]*\.\d+$|^\d{1,3}(?:,\d{3})+$|^\d[\d.,]*(?:m|bn|k)$", re.I)
 #: Portfolios tagged as people ("Lifelong Learning Minister Jim Wallace").
 _PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
+#: Words before a portfolio that say when its holder held it ("New Home Secretary").
+_TITLE_MODIFIERS = frozenset("new former acting interim outgoing incoming".split())
 #: Letters after a name that are no part of it ("Guy Mansfield QC").
 POST_NOMINALS = frozenset("qc kc obe mbe cbe kbe dbe phd".split())
 _MEMBER = frozenset(("mp", "msp", "mep"))
@@ -333,7 +349,8 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
         return False
     if label == "PERSON":
         return True
-    return j - i == 1 and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
+    one_word = j - i == 1 or (j - i == 2 and doc[i].lower_ in _TITLE_MODIFIERS)  # "New Home" + "Secretary"
+    return one_word and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
 
 
 def _before_portfolio_list(doc: Doc, j: int) -> bool:

@@ -43,11 +43,15 @@ from .actor_fragments import (
     one_side_alone,
 )
 from .actor_ends import (
+    extend_over_band,
     extend_over_determiner,
+    extend_over_elision,
+    extend_over_head,
     extend_over_hyphen,
     extend_over_list,
     extend_over_number,
     extend_over_of,
+    extend_over_repeat,
     names_owned_work,
     nickname_end,
     owns_title,
@@ -220,6 +224,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
+    if label == "PERSON" and _bracketed_first_name(doc, i, j):
+        return None  # "(Dietmar) Hamann": the surname after it is the name
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
@@ -239,6 +245,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         doc[k].pos_ == "PROPN" or _is_possessive(doc[k]) for k in range(i + 1, j)
     ):
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
+    elif j - i > 1 and _is_trade(doc[i]) and all(doc[k].pos_ == "PROPN" and doc[k].lower_ not in ORG_HEADS for k in range(i + 1, j)):
+        i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes", "Retailer Next" (tagged as a person)
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
         k = _extend_org(doc, j)
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):
@@ -311,6 +319,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i -= 1  # "the UK" + "Music Hall of Fame"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
     j = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
+    i, j = extend_over_repeat(doc, i, j)  # "Duran" + "Duran"
+    i = extend_over_head(doc, i, label)  # "Alliance for" + "Digital Inclusion"
+    j = extend_over_elision(doc, i, j)  # "Blazin" + "' Squad"
+    j = extend_over_band(doc, i, j)  # "Echo" + "and the Bunnymen"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None
@@ -368,6 +380,13 @@ def _adverb(doc: Doc, i: int, j: int) -> bool:
     t = doc[i]
     before_comma = j < len(doc) and doc[j].text == ","
     return j - i == 1 and t.is_sent_start and before_comma and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+
+
+def _bracketed_first_name(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` a first name in brackets before a surname ("(Dietmar) Hamann")?"""
+    if j - i != 1 or i == 0 or j + 1 >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    return doc[j + 1].pos_ == "PROPN" and doc[j + 1].text.istitle()
 
 
 def _dotted_half(doc: Doc, i: int) -> bool:
@@ -454,9 +473,25 @@ def _completes_known(doc: Doc, i: int, j: int) -> bool:
     return any(name_key(doc[k : j + 1].text) in KNOWN_ALIASES for k in range(i, j)) and name_key(doc[i:j].text) not in KNOWN_ALIASES
 
 
+#: Occupations the tagger reads as part of a name ("Comic Joe Pasquale"), cut before a full name only.
+_DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer pianist historian".split())
+#: Nouns for a kind of business written before its name ("Bookmaker Ladbrokes").
+_TRADES = frozenset(
+    "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher".split()
+)
+
+
 def _is_descriptor(token) -> bool:
     """A common noun or a demonym noun before a full name ("Sprinter", "Scot")."""
+    if token.lower_ in _DESCRIPTOR_WORDS:
+        return True  # "Comic Joe Pasquale"
     return (token.pos_ == "NOUN" and token.tag_ == "NN") or is_demonym_noun(token.text)  # "Irishmen John Magnier"
+
+
+def _is_trade(token) -> bool:
+    """Is ``token`` a capitalised noun for a kind of business ("Bookmakers", "Retailer")?"""
+    w = token.lower_
+    return token.text[:1].isupper() and (w in _TRADES or (w.endswith("s") and w[:-1] in _TRADES))
 
 
 def _is_title(word: str) -> bool:

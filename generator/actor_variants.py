@@ -67,7 +67,7 @@ HYPOCORISMS: dict[str, frozenset[str]] = {
         "toby": "tobias", "ollie": "oliver", "nat": "nathan nathaniel natalie", "stan": "stanley",
         "vince": "vincent", "doug": "douglas", "len": "leonard", "lenny": "leonard", "sandy": "alexander",
         "terry": "terence", "tel": "terence", "val": "valerie", "zach": "zachary", "josh": "joshua",
-        "abe": "abraham", "gabe": "gabriel", "sid": "sidney", "rod": "rodney roderick",
+        "abe": "abraham", "gabe": "gabriel", "sid": "sidney", "rod": "rodney roderick", "rafa": "rafael",
     }.items()
 }
 

@@ -45,7 +45,7 @@ from .actor_rules import (
 from .actor_fragments import ORG_HEADS
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
-from .actor_variants import abbreviates, misspelt_surname, variant_pairs
+from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -164,9 +164,9 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
-        misspelt = _misspelt_target(c, full, fixed)
+        misspelt = _misspelt_target(c, full, fixed) or _short_first_name_target(c, full, fixed)
         if misspelt is not None:
-            targets[id(c)] = key_of[misspelt]  # "Hassel" after "Brian Hassell"
+            targets[id(c)] = key_of[misspelt]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
             continue
         if c.kind != "person" or c.key in fixed or c.tokens in full:
             maximal.append(c)
@@ -207,6 +207,16 @@ def _misspelt_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[s
     if c.key in KNOWN_ALIASES or any(c.tokens[0] in u for u in full if len(u) > 1):
         return None
     fits = [u for u in full if len(u) > 1 and misspelt_surname(c.tokens[0], u[-1])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _short_first_name_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
+    """The one full name of the document whose first name the one-word person ``c`` is a
+    short form of ("Rafa" beside "Rafael Benitez", "Dave" beside "David Lee")."""
+    if len(c.tokens) != 1 or c.kind != "person" or c.key in fixed or any(c.tokens[0] in u for u in full if len(u) > 1):
+        return None  # not "Steve" beside "Steve Morgan" and "Steven Gerrard"
+    longs = HYPOCORISMS.get(c.tokens[0], frozenset())
+    fits = [u for u in full if len(u) > 1 and u[0] in longs]
     return fits[0] if len(fits) == 1 else None
 
 

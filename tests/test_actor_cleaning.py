@@ -119,6 +119,45 @@ CLEANED = [
     # ... but a surname that is a compass word, or a place word after a first name, is kept
     ("The album by Kanye West came out on Monday.", "Kanye West", "PERSON", "Kanye West", "PERSON"),
     ("The rapper Ann Museum sang.", "Ann Museum", "PERSON", "Ann Museum", "FAC"),
+    # a noun for a kind of business before its name; not a body's own first word
+    ("Bookmakers Ladbrokes says the singer has even odds.", "Bookmakers Ladbrokes", "ORG", "Ladbrokes", "ORG"),
+    ("Bookmaker Hills said it would go on taking bets.", "Bookmaker Hills", "PERSON", "Hills", "ORG"),
+    ("The International Airlines Association met in Oslo.", "Airlines Association", "ORG", "Airlines Association", "ORG"),
+    # an occupation the tagger took into a full name; a body named with the same word stays
+    ("Comic Joe Pasquale remains odds on favourite to win.", "Comic Joe Pasquale", "PERSON", "Joe Pasquale", "PERSON"),
+    ("Comic Relief raised money on Friday.", "Comic Relief", "ORG", "Comic Relief", "ORG"),
+    # a name of one word said twice
+    ("They sounded like Duran Duran or The Strokes.", "Duran", "GPE", "Duran Duran", None),
+    ("They sounded like Duran Duran or The Strokes.", "Duran Duran", "ORG", "Duran Duran", None),
+    # a first name in brackets before the surname is no name of its own
+    ("Because of the way (Dietmar) Hamann and (Igor) Biscan played, we won.", "Dietmar", "PERSON", None, None),
+    ("The coach (Dietmar) said so.", "Dietmar", "PERSON", "Dietmar", "PERSON"),
+    # a nation's adjective after a name, before the noun it qualifies
+    ("They own the Tampa Bay Buccaneers American football team.", "Tampa Bay Buccaneers American", "FAC",
+     "Tampa Bay Buccaneers", None),
+    ("It held cash in a Bank of American offshore account.", "Bank of American", "ORG", "Bank of American", None),
+    # a body's head word and "for" before the words the tagger kept
+    ("He said so. The Alliance for Digital Inclusion, a new body, met.", "Digital Inclusion", "ORG",
+     "Alliance for Digital Inclusion", "ORG"),
+    ("He said so. The Global Alliance for Digital Inclusion met.", "Global Alliance", "ORG",
+     "Global Alliance for Digital Inclusion", "ORG"),
+    ("He said so. Support for Digital Inclusion grew.", "Digital Inclusion", "ORG", "Digital Inclusion", "ORG"),
+    ("He said so. Council for Ann Berg lost.", "Ann Berg", "PERSON", "Ann Berg", "PERSON"),
+    # a word cut at its apostrophe; not a plural's possessive
+    ("The final was won by Blazin' Squad rapper Kenzie.", "Blazin", "ORG", "Blazin' Squad", "ORG"),
+    ("He has shown that, said Ladbrokes' Warren Lush.", "Ladbrokes", "ORG", "Ladbrokes", "ORG"),
+    # a band's name cut before "and the"; a second party is another name
+    ("They supported Interpol and Echo and the Bunnymen on tour.", "Echo", "GPE", "Echo and the Bunnymen", None),
+    ("He criticised Labour and the Tories on Monday.", "Labour", "ORG", "Labour", None),
+    ("Franz Ferdinand beat Kasabian and The Libertines to it.", "Kasabian", "ORG", "Kasabian", None),
+    ("The relation between the Lords and the Commons is tense.", "Lords", "ORG", "Lords", None),
+    ("Trade between Britain and the Netherlands grew.", "Britain", "GPE", "Britain", None),
+    # a number word before a plural name at a sentence's start
+    ("Three Degrees star Sheila Ferguson is the favourite.", "Degrees", "ORG", "Three Degrees", None),
+    ("Two Britons were hurt. Three Britons died.", "Britons", "NORP", "Britons", None),
+    # a portfolio with "New" before it, before a name
+    ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
+    ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
 ]
 
 
@@ -232,3 +271,46 @@ def test_first_word_tagged_as_a_place_is_no_first_name(label, joined):
     short = [Candidate(d, 0, 0, 10, "Manchester", label, "person", "manchester") for d in ("d1", "d2")]
     roots = _resolved([full, *short])
     assert (roots["manchester"] == roots["manchester rovers"]) is joined
+
+
+def test_short_form_of_a_first_name_joins_the_full_name(analyse):
+    texts = ["Rafael Benitez picked Ann Berg for the match in Leeds.", "Rafa Benitez said Liverpool would win, said Tom Lee."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owners = [a for a in actors if {"Rafa Benitez", "Rafael Benitez"} & {a.name, *a.aliases}]
+    assert len(owners) == 1, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("text,term", [
+    ("The posters beam data to any phone with an IR port, said Ann Berg.", "IR"),
+    ("The band led a Britpop revival in Leeds, said Ann Berg.", "Britpop"),
+])
+def test_common_term_is_no_actor(analyse, text, term):
+    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
+    assert term not in names and "Ann Berg" in names, names
+
+
+@pytest.mark.parametrize("text,words,parts", [
+    ("It will show Comedy Central, VH1 and Country Music TV on phones.", "VH1 and Country Music TV",
+     ["VH1", "Country Music TV"]),
+    ("The Department for Culture, Media and Sport said so.", "Media and Sport", ["Media and Sport"]),
+    ("It will show VH1 and Country Music TV on phones.", "VH1 and Country Music TV", ["VH1 and Country Music TV"]),
+])
+def test_last_item_of_a_list_of_names_is_split_at_and(nlp, text, words, parts):
+    from generator.actor_fragments import conjuncts
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label="ORG")
+    doc.ents = [span, *(e for e in doc.ents if e.end <= span.start or e.start >= span.end)]
+    assert [doc[a:b].text for a, b in conjuncts(doc, span.start, span.end, "ORG")] == parts
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("Rafael Benitez picked his side in Leeds. Rafa is doing a good job, said Tom Lee.", True),
+    ("Rafael Benitez and Rafael Nadal met in Leeds. Rafa is doing a good job, said Tom Lee.", False),
+    ("Rafael Benitez and Rafa Nadal met in Leeds. Rafa is doing a good job, said Tom Lee.", False),
+])
+def test_short_first_name_joins_the_one_full_name_of_its_text(analyse, text, joined):
+    actors = build_actors([analyse(text, doc_id="d0")])
+    owner = next((a for a in actors if "Rafa" in (a.name, *a.aliases)), None)
+    assert (owner is not None and owner.name == "Rafael Benitez") is joined, [(a.name, a.aliases) for a in actors]

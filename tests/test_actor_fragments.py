@@ -332,7 +332,7 @@ SPAN_DROPS = [
     (
         ["A spokesman for the Medical Foundation for the Care of Victims of Torture said so."],
         {"Care of Victims of Torture"},
-        {"Medical Foundation"},
+        {"Medical Foundation for the Care of Victims of Torture"},  # the whole name, joined over "for"
     ),
     (["It came from the Supreme Leader Ayatollah Ali Rezaei of Iran."], {"Ayatollah Ali Rezaei"}, {"Ali Rezaei"}),
     (["However, Lifelong Learning Minister Tom Lyle said the plan would go ahead."], {"Lifelong Learning"}, {"Tom Lyle"}),
