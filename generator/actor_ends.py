@@ -12,6 +12,7 @@
 * :func:`extend_over_hyphen` - the second half of a double-barrelled name ("Owusu" + "-Abeyie");
 * :func:`extend_over_repeat` - a name of one word said twice ("Duran" + "Duran");
 * :func:`extend_over_head` - a body's head word before "for" ("Alliance for" + "Digital Inclusion");
+* :func:`extend_over_on` - "Parliamentary Group" + "on Betting and Gaming";
 * :func:`extend_over_elision` - a word cut at its apostrophe ("Blazin" + "' Squad");
 * :func:`extend_over_band` - "Echo" + "and the Bunnymen";
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
@@ -158,6 +159,23 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
         if text.count(doc[i:j].text) == 1 and text.count(doc[k:end].text) == 1:
             return end
     return j
+
+
+def extend_over_on(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a body's name that goes on after its head word with "on" and capitalised words
+    ("Parliamentary Group" + "on Betting and Gaming", "Council" + "on Foreign Relations");
+    not a day ("the Council on Monday")."""
+    ons = [k for k in range(i + 1, min(j + 1, len(doc) - 1)) if doc[k].lower_ == "on" and doc[k - 1].lower_ in ORG_HEADS]
+    if label == "PERSON" or not ons:
+        return j  # (the tagger may have kept "on Betting" and cut "and Gaming")
+    k, end = ons[0] + 1, j
+    while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        if doc[k].text.istitle() and doc[k].pos_ in ("PROPN", "NOUN"):
+            end = max(end, k + 1)
+        elif not (doc[k].lower_ in ("and", "of", "the", "&") and k + 1 < len(doc) and doc[k + 1].text.istitle()):
+            break
+        k += 1
+    return end
 
 
 def extend_over_head(doc: Doc, i: int, label: str) -> int:

@@ -336,6 +336,23 @@ def is_class_noun(doc: Doc, i: int, j: int, label: str) -> bool:
     return doc[j].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and doc[j].tag_ != "POS"
 
 
+#: Last words of a job's title; not of a body's name ("Health and Safety Executive").
+_JOB_WORDS = (ROLE_HEADS - {"executive", "general", "member", "fellow", "expert", "chair", "head"}) | frozenset(
+    "coordinator co-ordinator administrator organiser organizer controller".split()
+)
+
+
+def is_role_title(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is ``doc[i:j]``, tagged as a body, the title of someone's job after a possessive or
+    a determiner ("the venue's Promotions Coordinator", "its Marketing Director")?"""
+    if label == "PERSON" or j - i < 2 or i == 0 or doc[j - 1].lower_ not in _JOB_WORDS:
+        return False
+    if any(t.lower_ in ORG_HEADS for t in doc[i:j]):
+        return False  # "the Office of the Deputy Prime Minister"
+    before = doc[i - 1]
+    return before.tag_ == "POS" or before.lower_ in ("the", "its", "their", "his", "her", "our", "a")
+
+
 def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     """Is ``doc[i:j]`` a minister's portfolio: a "person" before "Minister" ("Lifelong
     Learning Minister"), one word before "minister" and a name ("Education minister Ivan
@@ -350,7 +367,14 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     if label == "PERSON":
         return True
     one_word = j - i == 1 or (j - i == 2 and doc[i].lower_ in _TITLE_MODIFIERS)  # "New Home" + "Secretary"
-    return one_word and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and label != "NORP"
+    listed = j - i <= 5 and any(t.lower_ in ("and", "&") for t in doc[i:j])  # "Trade and Industry" + "Secretary"
+    people = label != "NORP" or not _is_people_word(doc[i].lower_)  # "Culture" tagged as a group; not "Welsh"
+    return (one_word or listed) and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and people
+
+
+def _is_people_word(word: str) -> bool:
+    """Does ``word`` look like the name of a people ("Welsh", "Scottish", "Kenyan", "Dutch")?"""
+    return bool(_DEMONYM_END.search(word)) or word.endswith(("sh", "ch", "an")) or KNOWN_ALIASES.get(word, ("", ""))[1] == "group"
 
 
 def _before_portfolio_list(doc: Doc, j: int) -> bool:
@@ -472,8 +496,9 @@ def is_graded_noun(doc: Doc, i: int, j: int) -> bool:
 def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
     sprinter" -> "American", "Jailed Russian tycoon"), or a gerund before a title
-    ("Describing Mr Jackson"). One-word spans are left alone: a place like "Reading" may be
-    tagged as a verb."""
+    ("Describing Mr Jackson"), a preposition ("Across Wales") or an adverb ("Nevertheless
+    Franz Ferdinand"). One-word spans are left alone: a place like "Reading" may be tagged
+    as a verb."""
     t = doc[i]
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
@@ -481,6 +506,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Describing Mr Jackson"
     if j - i > 1 and t.is_sent_start and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:
         return i + 1  # "Across Wales, pickets were held"
+    if j - i > 1 and t.is_sent_start and t.tag_ == "RB" and t.lower_.endswith(("less", "theless", "ever", "ly")):
+        return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
     return i
 
 

@@ -262,7 +262,7 @@ def parts(full: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 for _canon, _kind, *_forms in (
-    ("United States", "place", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    ("United States", "place", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "States"),
     ("United Kingdom", "place", "UK", "U.K.", "Britain", "Great Britain", "GB"),
     ("Russia", "place", "Russian Federation"),
     ("Soviet Union", "place", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),

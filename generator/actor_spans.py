@@ -33,6 +33,7 @@ from .actor_fragments import (
     is_graded_noun,
     is_participle_clause,
     is_portfolio,
+    is_role_title,
     is_title_fragment,
     is_title_head,
     is_work_title,
@@ -51,6 +52,7 @@ from .actor_ends import (
     extend_over_list,
     extend_over_number,
     extend_over_of,
+    extend_over_on,
     extend_over_repeat,
     names_owned_work,
     nickname_end,
@@ -222,6 +224,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
+    j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
     if label == "PERSON" and _bracketed_first_name(doc, i, j):
@@ -299,10 +302,13 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
+        j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"
     while j > i and doc[j - 1].is_punct and (doc[j - 1].text != "." or _ends_sentence(doc, j - 1)):
         j -= 1  # "Lyric Theatre." at the end of a sentence
     if j <= i or is_title_fragment(doc, i, j, label) or has_inner_pronoun(doc, i, j):
         return None
+    if is_role_title(doc, i, j, label):
+        return None  # "the venue's Promotions Coordinator"
     if is_class_noun(doc, i, j, label) or is_portfolio(doc, i, j, label) or is_gerund(doc, i, j):
         return None  # "a Royal Marine", "Lifelong Learning Minister Jim Wallace", "Registering"
     if is_participle_clause(doc, i, j):
@@ -371,15 +377,25 @@ def _before_score(doc: Doc, i: int, j: int) -> int:
     return j
 
 
+def _before_comparison(doc: Doc, i: int, j: int) -> int:
+    """End of a name before a capitalised "More than" / "Less than" the tagger ran it into."""
+    for k in range(i + 1, j):
+        if doc[k].tag_ in ("JJR", "RBR") and k + 1 < len(doc) and doc[k + 1].lower_ == "than":
+            return k
+    return j
+
+
 _ADVERB = re.compile(r"(?:ally|ively|ously|edly|ingly)$")
 
 
 def _adverb(doc: Doc, i: int, j: int) -> bool:
-    """Is the one word ``doc[i:j]`` an adverb opening its sentence before a comma
-    ("Nationally, house prices rose")?"""
+    """Is the one word ``doc[i:j]`` an adverb opening its sentence (or a quote) before a
+    comma ("Nationally, house prices rose", '"Symbolically, a higher penalty ...'")?"""
     t = doc[i]
     before_comma = j < len(doc) and doc[j].text == ","
-    return j - i == 1 and t.is_sent_start and before_comma and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
+    opens = t.is_sent_start or (i > 0 and doc[i - 1].text in _QUOTES and not doc[i - 1].whitespace_)  # '"Symbolically'
+
+    return j - i == 1 and opens and before_comma and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
 
 
 def _bracketed_first_name(doc: Doc, i: int, j: int) -> bool:

@@ -253,8 +253,9 @@ def _after_place(text: str, start: int, short: str, long: str) -> bool:
     before = text[max(0, start - 40) : start].split()
     for n in (1, 2, 3):  # "US", "United States", "United Arab Emirates"
         place = " ".join(before[-n:])
-        if len(before) >= n and KNOWN_ALIASES.get(name_key(place), ("", ""))[1] == "place":
-            return abbreviates(short, f"{place} {long}", starts=_word_starts(short))
+        known = len(before) >= n and KNOWN_ALIASES.get(name_key(place), ("", ""))[1] == "place"
+        if known and abbreviates(short, f"{place} {long}", starts=_word_starts(short)):
+            return True  # ("States" alone is a known place too, so try the longer "United States")
     return False
 
 

@@ -52,7 +52,10 @@ from .nlp import Analysis
 from .text import slugify, unique_slug
 
 #: Acronym tokens expanded inside longer names when matching ("UN Security Council").
-_TOKEN_EXPANSIONS = {k: name_key(v[0]) for k, v in KNOWN_ALIASES.items() if " " not in k and is_acronym(k.upper())}
+_TOKEN_EXPANSIONS = {  # short known names inside longer ones ("US Anti-Doping Agency"); not a word of the long form ("States")
+    k: name_key(v[0]) for k, v in KNOWN_ALIASES.items()
+    if " " not in k and is_acronym(k.upper()) and k not in name_key(v[0]).split()
+}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 
@@ -430,8 +433,9 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         if known and name_key(known[0]) == k:
             return known[0]
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
-    if kind == "person":
-        rank = lambda f: (len(f.split()) < 2, -forms[f], -len(f.split()), f)  # noqa: E731
+    if kind == "person":  # a form inside a longer one is the short one ("Van Nistelrooy" of "Ruud van Nistelrooy")
+        inside = {f for f in forms for g in forms if len(g) > len(f) and g.lower().endswith(" " + f.lower())}
+        rank = lambda f: (len(f.split()) < 2, f in inside, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
         rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731
     else:  # a form that starts or ends another ("Tate" of "Tate Britain", "Fortuyn") is the short one
