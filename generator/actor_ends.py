@@ -152,8 +152,8 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     second = doc[k].ent_type_
-    if doc[j - 1].lower_ in ORG_HEADS and (second == "ORG" or of and second in ("GPE", "LOC", "FAC")):
-        return end  # ("Global Alliance" + "for Digital Inclusion")
+    if doc[j - 1].lower_ in ORG_HEADS and (second in ("ORG", "GPE", "LOC") or of and second == "FAC"):
+        return end  # ("Global Alliance" + "for Digital Inclusion", "Economic Commission" + "for Europe")
     if the and of and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
         text = doc.text
         if text.count(doc[i:j].text) == 1 and text.count(doc[k:end].text) == 1:

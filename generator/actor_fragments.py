@@ -109,8 +109,8 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
             return [(i, j)]  # "Community Cohesion and Race Equality Strategy"
         left_toks = [x for x in doc[i:k] if x.lower_ not in _ARTICLES]
         right_toks = list(doc[k + 1 : j])
-        sides_ok = all(
-            0 < len(side) <= 3 and all(x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") for x in side)
+        sides_ok = all(  # ("Hewlett-Packard": a hyphen inside a word)
+            0 < len(side) <= 3 and all(x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") for x in side if not _inner_hyphen(x))
             for side in (left_toks, right_toks)
         )
         if label == "PERSON" or (sides_ok and (one_side_alone(doc, left_toks, right_toks) or _ends_list(doc, i))):
@@ -119,6 +119,11 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
             return [(i, k), (k + 1, j)]
         return [(i, j)]
     return [(i, j)]
+
+
+def _inner_hyphen(t) -> bool:
+    """Is ``t`` a hyphen inside a word ("Hewlett-Packard")?"""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _ends_list(doc: Doc, i: int) -> bool:

@@ -218,8 +218,12 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
+    if j - i > 1 and doc[i].lower_ in _TIME_CODES:
+        i += 1  # "1300 GMT" + "Carnival's shares"
     if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i) or _adverb(doc, i, j):
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
+    if _MONEY.search(doc[i:j].text) or _award_category(doc, i) or _caps_heading(doc, i, j):
+        return None  # "HK$6.31bn", "Best Breakthrough Artist", "DEAD OR ALIVE ULTIMATE"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
@@ -329,6 +333,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     i = extend_over_head(doc, i, label)  # "Alliance for" + "Digital Inclusion"
     j = extend_over_elision(doc, i, j)  # "Blazin" + "' Squad"
     j = extend_over_band(doc, i, j)  # "Echo" + "and the Bunnymen"
+    if j < len(doc) and re.match(r"[dl]['’][A-Z]", doc[j].text) and doc[j - 1].whitespace_ == " ":
+        j += 1  # "Cote" + "d'Azur"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None
@@ -361,6 +367,26 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles
+
+
+_HEADING_WORDS = frozenset("or of the and in on to for with at".split())
+_TIME_CODES = frozenset("gmt bst est edt pst cet utc".split())
+_MONEY = re.compile(r"[$£€¥]\s?\d")
+
+
+def _award_category(doc: Doc, i: int) -> bool:
+    """Does the span starting at ``doc[i]`` follow a capitalised "Best" (an award's category:
+    "Best Breakthrough Artist", "Best Urban Act")?"""
+    return i > 0 and doc[i - 1].text == "Best" and not doc[i - 1].ent_type_
+
+
+def _caps_heading(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` a word of a heading in capitals, beside a small word in capitals
+    ("DEAD OR ALIVE ULTIMATE", "THE LEGEND OF ZELDA")?"""
+    if not all(t.is_upper and len(t) > 1 for t in doc[i:j]):
+        return False
+    near = [doc[k] for k in (i - 1, j) if 0 <= k < len(doc)]
+    return any(t.is_upper and t.lower_ in _HEADING_WORDS for t in near)  # not "the US NEA"
 
 
 def _field_label(doc: Doc, i: int, j: int) -> bool:

@@ -177,6 +177,20 @@ CLEANED = [
     ("It was raised by Trade and Industry Secretary Patricia Hewitt.", "Trade and Industry", "ORG", None, None),
     ('"They deserve it," said Culture Secretary Tessa Jowell.', "Culture", "NORP", None, None),
     ("It was raised by Welsh Secretary Peter Hain on Monday.", "Welsh", "NORP", "Welsh", "NORP"),
+    # a time zone before a name; an amount of money; an award's category; a heading in capitals
+    ("By 1300 GMT Carnival's shares were down a penny.", "GMT Carnival", "ORG", "Carnival", "ORG"),
+    ("Sales fell to HK$6.31bn in the year.", "HK$6.31bn", "GPE", None, None),
+    ("She won Best Urban Act and Best Breakthrough Artist.", "Breakthrough Artist", "PERSON", None, None),
+    ("Released in March. DEAD OR ALIVE ULTIMATE is back.", "DEAD", "ORG", None, None),
+    ("It was the case with the US NEA, when funds fell.", "NEA", "ORG", "NEA", "ORG"),
+    # a French name with its elided article
+    ("It's at the Cote d'Azur I feel at home.", "Cote", "PERSON", "Cote d'Azur", None),
+    ("The party included Valery Giscard d'Estaing and his wife.", "Valery Giscard", "PERSON", "Valery Giscard d'Estaing",
+     "PERSON"),
+    # a body's head word and "for" before a place
+    ("He cited the United Nations Economic Commission for Europe on Monday.", "United Nations Economic Commission", "ORG",
+     "United Nations Economic Commission for Europe", "ORG"),
+    ("He said Apple for Europe was late.", "Apple", "ORG", "Apple", "ORG"),
     # a portfolio with "New" before it, before a name
     ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
     ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
@@ -316,6 +330,7 @@ def test_common_term_is_no_actor(analyse, text, term):
      ["VH1", "Country Music TV"]),
     ("The Department for Culture, Media and Sport said so.", "Media and Sport", ["Media and Sport"]),
     ("It will show VH1 and Country Music TV on phones.", "VH1 and Country Music TV", ["VH1 and Country Music TV"]),
+    ("Firms such as Dell and Hewlett-Packard fight. Dell said so.", "Dell and Hewlett-Packard", ["Dell", "Hewlett-Packard"]),
 ])
 def test_last_item_of_a_list_of_names_is_split_at_and(nlp, text, words, parts):
     from generator.actor_fragments import conjuncts
