@@ -314,11 +314,11 @@ def _blocks(
 ) -> Iterable[tuple[str, str, int]]:
     """Pairs of keys of one kind and token count that share all tokens but the one at a
     position, whose tokens share a ``token_keys`` value (so the cost stays near linear);
-    with ``people_only`` the kinds are only people and the rest (places and bodies mix)."""
+    with ``people_only`` the kinds are only people, groups and the rest (places and bodies mix)."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for key, (kind, toks, _) in forms.items():
         if len(toks) >= min_tokens:
-            kind = kind if not people_only or kind == "person" else "other"
+            kind = kind if not people_only or kind in ("person", "group") else "other"
             for i in range(len(toks)):
                 for tk in token_keys(toks[i]):
                     blocks[(kind, i, toks[:i], toks[i + 1 :], tk)].append(key)
@@ -373,9 +373,10 @@ def misspelt_surname(short: str, surname: str) -> bool:
 
 
 def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
-    """Multi-word names of one kind with one token (or both tokens of two) one letter apart."""
+    """Multi-word names with one token (or both tokens of two) one letter apart: of people,
+    or of places and bodies, which the tagger mixes up ("Real Sociedad" / "Real Socieded")."""
     out = []
-    for a, b, i in _blocks(forms, 2, lambda t: _deletions(t) if len(t) >= _MIN_EDITED - 1 else ()):
+    for a, b, i in _blocks(forms, 2, lambda t: _deletions(t) if len(t) >= _MIN_EDITED - 1 else (), people_only=True):
         kind, ta, _ = forms[a]
         tb = forms[b][1]
         if one_letter_apart(ta[i], tb[i], person=kind == "person"):

@@ -375,3 +375,14 @@ def test_the_states_are_the_united_states(analyse):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
     owners = [a for a in actors if {"States", "US"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].name == "United States", [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("a,b,joined", [
+    (("Real Sociedad", "place"), ("Real Socieded", "organization"), True),  # the tagger mixes places and bodies
+    (("North America", "place"), ("North American", "group"), False),  # a place and its people
+])
+def test_spelling_variants_of_places_and_bodies(a, b, joined):
+    from generator.actor_variants import variant_pairs
+
+    cands = [Candidate(f"d{n}", 0, 0, len(t), t, "ORG", kind, name_key(t)) for n, (t, kind) in enumerate((a, b))]
+    assert bool(variant_pairs(cands)) is joined
