@@ -15,6 +15,7 @@
 * :func:`extend_over_on` - "Parliamentary Group" + "on Betting and Gaming";
 * :func:`extend_over_elision` - a word cut at its apostrophe ("Blazin" + "' Squad");
 * :func:`extend_over_band` - "Echo" + "and the Bunnymen";
+* :func:`extend_over_title_words` - a title cut at a capitalised small word ("Stairway" + "To Heaven");
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
   ("Destiny's Child", "Uefa's Champions magazine").
 
@@ -88,6 +89,27 @@ def extend_over_repeat(doc: Doc, i: int, j: int) -> tuple[int, int]:
     if i > 0 and doc[i - 1].text == doc[i].text and doc[i - 1].whitespace_ == " ":
         return i - 1, j
     return i, j
+
+
+#: Small words written with a capital only inside a title ("Stairway To Heaven").
+_TITLE_SMALL = frozenset("and to of in on for with is at from by or are".split())
+
+
+def extend_over_title_words(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a title the tagger cut at a capitalised small word inside a sentence:
+    "Stairway" + "To Heaven", "Butterflies" + "And Hurricanes", "Rhythm" + "And Blues"; not
+    a person's name in a list written in capitals ("Roger Michell For Enduring Love")."""
+    if label == "PERSON":
+        return j
+    k = j
+    while (
+        k + 1 < len(doc) and doc[k].lower_ in _TITLE_SMALL and doc[k].text.istitle() and not doc[k].is_sent_start
+        and doc[k - 1].whitespace_ == " " and doc[k + 1].text.istitle() and doc[k + 1].is_alpha
+    ):
+        k += 2
+        while k < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k].lower_ not in _TITLE_SMALL and not doc[k].is_sent_start:
+            k += 1  # "Time" + "Is Running Out"
+    return k
 
 
 def extend_over_band(doc: Doc, i: int, j: int) -> int:

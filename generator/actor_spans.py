@@ -54,6 +54,7 @@ from .actor_ends import (
     extend_over_of,
     extend_over_on,
     extend_over_repeat,
+    extend_over_title_words,
     names_owned_work,
     nickname_end,
     owns_title,
@@ -333,6 +334,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     i = extend_over_head(doc, i, label)  # "Alliance for" + "Digital Inclusion"
     j = extend_over_elision(doc, i, j)  # "Blazin" + "' Squad"
     j = extend_over_band(doc, i, j)  # "Echo" + "and the Bunnymen"
+    j = extend_over_title_words(doc, i, j, label)  # "Stairway" + "To Heaven"
     if j < len(doc) and re.match(r"[dl]['’][A-Z]", doc[j].text) and doc[j - 1].whitespace_ == " ":
         j += 1  # "Cote" + "d'Azur"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"

@@ -50,7 +50,10 @@ COMMON_TERMS = frozenset(
     voip wap wifi wimax xml drm pvr pvrs dvr dvrs vod iptv ppv hdd led leds oled lan wlan vpn
     isdn umts ftp pdf jpeg mpeg gif mpeg2 mpeg4 dab gp pe ict ip sim ir britpop diy bse
     """.split()
-) | {"wi fi", "r and b", "sci fi", "tai chi", "kung fu", "feng shui"}  # "Wi-Fi", "R&B" (a kind of music), "Sci-fi"
+) | {
+    "wi fi", "r and b", "sci fi", "tai chi", "kung fu", "feng shui",  # "Wi-Fi", "R&B" (a kind of music), "Sci-fi"
+    "hip hop", "indie rock", "rhythm and blues", "national insurance",
+}
 
 
 @dataclass(frozen=True)

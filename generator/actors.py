@@ -279,6 +279,8 @@ def _merge_variants(
                 uf.union(singular, k)
         if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
             uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
+        if kind == "organization" and words[-2:] == ["football", "club"] and " ".join(words[:-2]) in uf:
+            uf.union(" ".join(words[:-2]), k)  # "Manchester City Football Club" / "Manchester City"
         if kind == "organization" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
             short = " ".join(words[:-1])
             # "Altria Group" / "Altria"; never "American" / "American Airlines"

@@ -191,6 +191,12 @@ CLEANED = [
     ("He cited the United Nations Economic Commission for Europe on Monday.", "United Nations Economic Commission", "ORG",
      "United Nations Economic Commission for Europe", "ORG"),
     ("He said Apple for Europe was late.", "Apple", "ORG", "Apple", "ORG"),
+    # a title cut at a capitalised small word; not a person's name in a list in capitals
+    ("He sang the ballad Georgia On My Mind and more.", "Georgia", "GPE", "Georgia On My Mind", None),
+    ("I pray they never remake Chorlton And The Wheelies on TV.", "Chorlton", "ORG", "Chorlton And The Wheelies", None),
+    ("Nominees: Shane Meadows for Dead Man's Shoes, Roger Michell For Enduring Love.", "Roger Michell", "PERSON",
+     "Roger Michell", "PERSON"),
+    ("He lives in Georgia and works in Texas.", "Georgia", "GPE", "Georgia", None),
     # a portfolio with "New" before it, before a name
     ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
     ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
@@ -354,6 +360,8 @@ def test_short_first_name_joins_the_one_full_name_of_its_text(analyse, text, joi
 
 
 @pytest.mark.parametrize("text,term", [
+    ("Indie Rock group Muse won, said Ann Berg.", "Indie Rock"),
+    ("It should include Hip-Hop and soul, said Ann Berg.", "Hip-Hop"),
     ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE"),
     ("The band started out with a DIY ethic, said Ann Berg.", "DIY"),
 ])
@@ -386,3 +394,10 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
 
     cands = [Candidate(f"d{n}", 0, 0, len(t), t, "ORG", kind, name_key(t)) for n, (t, kind) in enumerate((a, b))]
     assert bool(variant_pairs(cands)) is joined
+
+
+def test_football_club_is_the_club(analyse):
+    texts = ["Manchester City Football Club said so on Monday, said Ann Berg.", "Manchester City lost 2-0 at home, said Tom Lee."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owners = [a for a in actors if {"Manchester City", "Manchester City Football Club"} & {a.name, *a.aliases}]
+    assert len(owners) == 1, [(a.name, a.aliases) for a in actors]
