@@ -182,8 +182,8 @@ def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -
     for cands in per_doc:
         for c in cands:
             known = KNOWN_ALIASES.get(c.key)
-            if known and len(c.key) <= 3 and not (c.text.isupper() or "." in c.text or _short_word_name(c, known[0])):
-                known = None  # "Us" in a headline is not the US; "Fed" is the Federal Reserve
+            if known and len(c.key) <= 3 and not (c.text.isupper() or "." in c.text or c.after_the or _short_word_name(c, known[0])):
+                known = None  # "Us" in a headline is not the US ("the Uk" is); "Fed" is the Federal Reserve
             if known and c.key not in split:
                 c.key = name_key(known[0])
                 forced[c.key] = known[1]

@@ -401,3 +401,13 @@ def test_football_club_is_the_club(analyse):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
     owners = [a for a in actors if {"Manchester City", "Manchester City Football Club"} & {a.name, *a.aliases}]
     assert len(owners) == 1, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("text,form,country", [
+    ("It costs £69 in the Uk, said Ann Berg.", "Uk", "United Kingdom"),
+    ("Us too, said Ann Berg.", "Us", None),  # a headline's pronoun, not the US
+])
+def test_country_code_in_mixed_case_after_the_is_the_country(analyse, text, form, country):
+    actors = build_actors([analyse(text, doc_id="d0")])
+    owner = next((a for a in actors if form in (a.name, *a.aliases)), None)
+    assert (owner.name if owner else None) in ({country} if country else {None, form}), [(a.name, a.aliases) for a in actors]
