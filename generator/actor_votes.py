@@ -18,6 +18,7 @@ from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
+from .actor_terms import spells_common_term
 from .nlp import Analysis
 
 
@@ -71,12 +72,20 @@ def drop_common_words(
     for cands in per_doc:
         out.append([
             c for c in cands
-            if c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
-                pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS if " " in c.key
-                else lower[c.key] == 0 or (upper[c.key] and lower[c.key] <= upper[c.key])
+            if not _spelled_term(c.key, lower) and (
+                c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
+                    pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS if " " in c.key
+                    else lower[c.key] == 0 or (upper[c.key] and lower[c.key] <= upper[c.key])
+                )
             )
         ])
     return out, lower, upper
+
+
+def _spelled_term(key: str, lower: Counter) -> bool:
+    """Is ``key`` the long form of a common term, made of words the corpus writes in
+    lowercase ("Digital Rights Management" for DRM; not "Gustavo Parente Sanchez")?"""
+    return " " in key and bool(spells_common_term(key)) and all(lower[w] for w in key.split())
 
 
 def _after_capital_the(text: str, start: int) -> bool:

@@ -411,3 +411,13 @@ def test_country_code_in_mixed_case_after_the_is_the_country(analyse, text, form
     actors = build_actors([analyse(text, doc_id="d0")])
     owner = next((a for a in actors if form in (a.name, *a.aliases)), None)
     assert (owner.name if owner else None) in ({country} if country else {None, form}), [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("The players use Digital Rights Management to stop copying, said Ann Berg. The rights and the management "
+     "of digital music matter.", "Digital Rights Management", False),
+    ("Gustavo Parente Sanchez said the data helps, said Ann Berg.", "Gustavo Parente Sanchez", True),
+])
+def test_long_form_of_a_common_term_in_common_words_is_no_actor(analyse, text, name, kept):
+    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
+    assert (name in names) is kept and "Ann Berg" in names, names
