@@ -63,6 +63,7 @@ from .actor_ends import (
 )
 from .actor_rules import (
     CHROME,
+    COUNTRIES,
     GENERATIONAL,
     HONORIFICS,
     KIND_OF_LABEL,
@@ -249,6 +250,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
+    elif label != "PERSON" and i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS and doc[i].pos_ == "PROPN":
+        label = "PERSON"  # "Mr" + "Katwala" tagged as a place
     elif j - i > 1 and doc[i].lower_.rstrip(".") in _PERSON_FIRST and all(
         doc[k].pos_ == "PROPN" or _is_possessive(doc[k]) for k in range(i + 1, j)
     ):
@@ -290,6 +293,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
             titles.append(doc[i].text)
             i += 1
+        if j - i > 2 and is_acronym(doc[i].text) and len(doc[i]) >= 3 and _plain_name(doc[i + 1 : j]):
+            i += 1  # "MSP" + "Karen Whitefield"; not "BBC Sport Wales"
         while j - i > 2 and _is_descriptor(doc[i]) and all(doc[k].pos_ == "PROPN" or doc[k].text in _QUOTES for k in range(i + 1, j)):
             titles.append(doc[i].text)  # "Sprinter Michelle Collins", "Briton Hayley Yelling"
             i += 1
@@ -525,6 +530,12 @@ _TRADES = frozenset(
 )
 
 
+def _plain_name(tokens) -> bool:
+    """Are ``tokens`` capitalised words with no word of a place or a body ("Karen Whitefield";
+    not "Sport Wales")?"""
+    return all(t.text.istitle() and t.lower_ not in COUNTRIES and t.lower_ not in ORG_HEADS for t in tokens)
+
+
 def _is_descriptor(token) -> bool:
     """A common noun or a demonym noun before a full name ("Sprinter", "Scot")."""
     if token.lower_ in _DESCRIPTOR_WORDS:
@@ -693,6 +704,8 @@ def _descriptions(doc: Doc, i: int, j: int, ent_start: int, titles: list[str]) -
 
 
 _HONORIFIC_WORDS = HONORIFICS | {"prof", "mx", "rt", "hon", "rev"}
+#: Honorifics that only come before a person's name (not "Lord" of "Lord's", "Sir" of a title).
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 #: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").
 _PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl".split())
 

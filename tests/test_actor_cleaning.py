@@ -197,6 +197,11 @@ CLEANED = [
     ("Nominees: Shane Meadows for Dead Man's Shoes, Roger Michell For Enduring Love.", "Roger Michell", "PERSON",
      "Roger Michell", "PERSON"),
     ("He lives in Georgia and works in Texas.", "Georgia", "GPE", "Georgia", None),
+    # an acronym before a full name; not a body's name
+    ("On Monday MSP Karen Whitefield said so.", "MSP Karen Whitefield", "PERSON", "Karen Whitefield", "PERSON"),
+    ("Ruddock told BBC Sport Wales on Monday.", "BBC Sport Wales", "PERSON", "BBC Sport Wales", None),
+    # a one-word name after "Mr" is a person's, whatever the tagger said
+    ('Mr Katwala added: "This is long overdue."', "Katwala", "GPE", "Katwala", "PERSON"),
     # a portfolio with "New" before it, before a name
     ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
     ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
