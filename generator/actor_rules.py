@@ -282,6 +282,8 @@ for _canon, _kind, *_forms in (
     ("World Health Organization", "organization", "WHO"),
     ("World Trade Organization", "organization", "WTO"),
     ("Federal Reserve", "organization", "Fed", "Federal Reserve Board", "US Federal Reserve"),
+    ("House of Commons", "organization", "Commons"),
+    ("House of Lords", "organization", "Lords"),
     ("Federal Bureau of Investigation", "organization", "FBI"),
     ("Central Intelligence Agency", "organization", "CIA"),
     ("BBC", "organization", "British Broadcasting Corporation"),

@@ -226,6 +226,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if _MONEY.search(doc[i:j].text) or _award_category(doc, i) or _caps_heading(doc, i, j):
         return None  # "HK$6.31bn", "Best Breakthrough Artist", "DEAD OR ALIVE ULTIMATE"
+    if j - i == 1 and len(doc[i]) > 5 and doc[i].lower_.endswith("ism"):
+        return None  # "Nazism", "Thatcherism": a doctrine, not an actor
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"

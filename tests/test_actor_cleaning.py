@@ -426,3 +426,16 @@ def test_country_code_in_mixed_case_after_the_is_the_country(analyse, text, form
 def test_long_form_of_a_common_term_in_common_words_is_no_actor(analyse, text, name, kept):
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
     assert (name in names) is kept and "Ann Berg" in names, names
+
+
+def test_commons_and_lords_are_the_houses_of_parliament(analyse):
+    texts = ["The bill passed the House of Commons on Monday, said Ann Berg.", "MPs in the Commons voted 90 to 12, said Tom Lee.",
+             "MPs voted on Monday. Peers in the Lords rejected it, said Ola Berg."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    by_form = {f: a.name for a in actors for f in (a.name, *a.aliases)}
+    assert by_form.get("Commons") == "House of Commons" and by_form.get("Lords") == "House of Lords", by_form
+
+
+def test_doctrine_is_no_actor(analyse):
+    names = {a.name for a in build_actors([analyse("Fears about Nazism in Austria grew, said Ann Berg.", doc_id="d0")])}
+    assert "Nazism" not in names and "Ann Berg" in names, names

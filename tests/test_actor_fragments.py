@@ -541,9 +541,9 @@ SHORT_FORMS = [
         "Palace",
         None,
     ),
-    # the name after "of" in a body's name, after "the" ("the Lords" of "House of Lords")
-    (["The bill passed the Nordic House of Lords on Monday. Peers in the Lords voted 90 to 12."], "Lords",
-     "Nordic House of Lords"),
+    # the name after "of" in a body's name, after "the" ("the Delegates" of "House of Delegates")
+    (["The bill passed the Nordic House of Delegates on Monday. Members of the Delegates voted 90 to 12."], "Delegates",
+     "Nordic House of Delegates"),
     # a generic head word ("the Institute")
     (["The Nordic Film Institute named its top films. The Institute also praised Ola Berg."], "Institute", "Nordic Film Institute"),
     (
