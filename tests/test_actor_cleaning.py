@@ -216,12 +216,6 @@ def test_clean(nlp, text, words, label, name, new_label):
         assert got_label == new_label
 
 
-def test_music_genre_is_no_actor(analyse):
-    actors = build_actors([analyse("Ann Berg won best R&B act in Oslo. Her R&B album sold well.", doc_id="d0")])
-    names = {a.name for a in actors}
-    assert "R&B" not in names and "Ann Berg" in names
-
-
 def test_adjective_and_plural_noun_of_a_people_are_one_group(analyse):
     texts = ["The Jewish community in Leeds met on Monday.", "Jews in Leeds marked the day, said Ann Berg."]
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
@@ -320,22 +314,6 @@ def test_first_word_tagged_as_a_place_is_no_first_name(label, joined):
     assert (roots["manchester"] == roots["manchester rovers"]) is joined
 
 
-def test_short_form_of_a_first_name_joins_the_full_name(analyse):
-    texts = ["Rafael Benitez picked Ann Berg for the match in Leeds.", "Rafa Benitez said Liverpool would win, said Tom Lee."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owners = [a for a in actors if {"Rafa Benitez", "Rafael Benitez"} & {a.name, *a.aliases}]
-    assert len(owners) == 1, [(a.name, a.aliases) for a in actors]
-
-
-@pytest.mark.parametrize("text,term", [
-    ("The posters beam data to any phone with an IR port, said Ann Berg.", "IR"),
-    ("The band led a Britpop revival in Leeds, said Ann Berg.", "Britpop"),
-])
-def test_common_term_is_no_actor(analyse, text, term):
-    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
-    assert term not in names and "Ann Berg" in names, names
-
-
 @pytest.mark.parametrize("text,words,parts", [
     ("It will show Comedy Central, VH1 and Country Music TV on phones.", "VH1 and Country Music TV",
      ["VH1", "Country Music TV"]),
@@ -364,32 +342,6 @@ def test_short_first_name_joins_the_one_full_name_of_its_text(analyse, text, joi
     assert (owner is not None and owner.name == "Rafael Benitez") is joined, [(a.name, a.aliases) for a in actors]
 
 
-@pytest.mark.parametrize("text,term", [
-    ("Indie Rock group Muse won, said Ann Berg.", "Indie Rock"),
-    ("It should include Hip-Hop and soul, said Ann Berg.", "Hip-Hop"),
-    ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE"),
-    ("The band started out with a DIY ethic, said Ann Berg.", "DIY"),
-])
-def test_more_common_terms_are_no_actors(analyse, text, term):
-    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
-    assert term not in names and "Ann Berg" in names, names
-
-
-def test_person_is_named_by_the_form_that_holds_the_others(analyse):
-    texts = ["Robin van Persie scored twice for Ajax in Leeds.", "Van Persie was suspended, said Tom Lee.",
-             "Van Persie is fit again, said Ann Berg."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owner = next(a for a in actors if "Van Persie" in (a.name, *a.aliases))
-    assert owner.name == "Robin van Persie", (owner.name, owner.aliases)
-
-
-def test_the_states_are_the_united_states(analyse):
-    texts = ["The album sold 500,000 in the States, said Ann Berg.", "The US market grew, said Tom Lee."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owners = [a for a in actors if {"States", "US"} & {a.name, *a.aliases}]
-    assert len(owners) == 1 and owners[0].name == "United States", [(a.name, a.aliases) for a in actors]
-
-
 @pytest.mark.parametrize("a,b,joined", [
     (("Real Sociedad", "place"), ("Real Socieded", "organization"), True),  # the tagger mixes places and bodies
     (("North America", "place"), ("North American", "group"), False),  # a place and its people
@@ -399,13 +351,6 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
 
     cands = [Candidate(f"d{n}", 0, 0, len(t), t, "ORG", kind, name_key(t)) for n, (t, kind) in enumerate((a, b))]
     assert bool(variant_pairs(cands)) is joined
-
-
-def test_football_club_is_the_club(analyse):
-    texts = ["Manchester City Football Club said so on Monday, said Ann Berg.", "Manchester City lost 2-0 at home, said Tom Lee."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owners = [a for a in actors if {"Manchester City", "Manchester City Football Club"} & {a.name, *a.aliases}]
-    assert len(owners) == 1, [(a.name, a.aliases) for a in actors]
 
 
 @pytest.mark.parametrize("text,form,country", [
@@ -418,24 +363,48 @@ def test_country_code_in_mixed_case_after_the_is_the_country(analyse, text, form
     assert (owner.name if owner else None) in ({country} if country else {None, form}), [(a.name, a.aliases) for a in actors]
 
 
-@pytest.mark.parametrize("text,name,kept", [
+NO_ACTORS = [
+    # (text, name, kept): terms, their long forms and doctrines are no actors
+    ("Ann Berg won best R&B act in Oslo. Her R&B album sold well.", "R&B", False),
+    ("The posters beam data to any phone with an IR port, said Ann Berg.", "IR", False),
+    ("The band led a Britpop revival in Leeds, said Ann Berg.", "Britpop", False),
+    ("Indie Rock group Muse won, said Ann Berg.", "Indie Rock", False),
+    ("It should include Hip-Hop and soul, said Ann Berg.", "Hip-Hop", False),
+    ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE", False),
+    ("The band started out with a DIY ethic, said Ann Berg.", "DIY", False),
+    ("Fears about Nazism in Austria grew, said Ann Berg.", "Nazism", False),
+    # the long form of a common term in words the corpus writes in lowercase; a name that spells one
     ("The players use Digital Rights Management to stop copying, said Ann Berg. The rights and the management "
      "of digital music matter.", "Digital Rights Management", False),
     ("Gustavo Parente Sanchez said the data helps, said Ann Berg.", "Gustavo Parente Sanchez", True),
-])
-def test_long_form_of_a_common_term_in_common_words_is_no_actor(analyse, text, name, kept):
+]
+
+
+@pytest.mark.parametrize("text,name,kept", NO_ACTORS)
+def test_terms_are_no_actors(analyse, text, name, kept):
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
     assert (name in names) is kept and "Ann Berg" in names, names
 
 
-def test_commons_and_lords_are_the_houses_of_parliament(analyse):
-    texts = ["The bill passed the House of Commons on Monday, said Ann Berg.", "MPs in the Commons voted 90 to 12, said Tom Lee.",
-             "MPs voted on Monday. Peers in the Lords rejected it, said Ola Berg."]
+ONE_ACTOR = [
+    # (texts, forms that must be one actor, its name or None)
+    (["Rafael Benitez picked Ann Berg for the match in Leeds.", "Rafa Benitez said Liverpool would win, said Tom Lee."],
+     {"Rafa Benitez", "Rafael Benitez"}, None),
+    (["Robin van Persie scored twice for Ajax in Leeds.", "Van Persie was suspended, said Tom Lee.",
+      "Van Persie is fit again, said Ann Berg."], {"Robin van Persie", "Van Persie"}, "Robin van Persie"),
+    (["The album sold 500,000 in the States, said Ann Berg.", "The US market grew, said Tom Lee."],
+     {"States", "US"}, "United States"),
+    (["Manchester City Football Club said so on Monday, said Ann Berg.", "Manchester City lost 2-0 at home, said Tom Lee."],
+     {"Manchester City", "Manchester City Football Club"}, None),
+    (["The bill passed the House of Commons on Monday, said Ann Berg.", "MPs in the Commons voted 90 to 12, said Tom Lee."],
+     {"House of Commons", "Commons"}, "House of Commons"),
+    (["MPs voted on Monday. Peers in the Lords rejected it, said Ola Berg."], {"Lords"}, "House of Lords"),
+]
+
+
+@pytest.mark.parametrize("texts,forms,name", ONE_ACTOR)
+def test_forms_of_one_actor(analyse, texts, forms, name):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    by_form = {f: a.name for a in actors for f in (a.name, *a.aliases)}
-    assert by_form.get("Commons") == "House of Commons" and by_form.get("Lords") == "House of Lords", by_form
-
-
-def test_doctrine_is_no_actor(analyse):
-    names = {a.name for a in build_actors([analyse("Fears about Nazism in Austria grew, said Ann Berg.", doc_id="d0")])}
-    assert "Nazism" not in names and "Ann Berg" in names, names
+    owners = [a for a in actors if forms & {a.name, *a.aliases}]
+    assert len(owners) == 1 and forms <= {owners[0].name, *owners[0].aliases}, [(a.name, a.aliases) for a in actors]
+    assert name is None or owners[0].name == name
