@@ -107,9 +107,14 @@ def extend_over_title_words(doc: Doc, i: int, j: int, label: str) -> int:
         and doc[k - 1].whitespace_ == " " and doc[k + 1].text.istitle() and doc[k + 1].is_alpha
     ):
         k += 2
-        while k < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k].lower_ not in _TITLE_SMALL and not doc[k].is_sent_start:
+        while k < len(doc) and _title_word(doc[k]):
             k += 1  # "Time" + "Is Running Out"
     return k
+
+
+def _title_word(t) -> bool:
+    """Is ``t`` a capitalised word of a title, inside its sentence, that is no small word?"""
+    return t.text.istitle() and t.is_alpha and t.lower_ not in _TITLE_SMALL and not t.is_sent_start
 
 
 def extend_over_band(doc: Doc, i: int, j: int) -> int:

@@ -110,7 +110,8 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
         left_toks = [x for x in doc[i:k] if x.lower_ not in _ARTICLES]
         right_toks = list(doc[k + 1 : j])
         sides_ok = all(  # ("Hewlett-Packard": a hyphen inside a word)
-            0 < len(side) <= 3 and all(x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") for x in side if not _inner_hyphen(x))
+            0 < len(side) <= 3
+            and all(x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN") for x in side if not _inner_hyphen(x))
             for side in (left_toks, right_toks)
         )
         if label == "PERSON" or (sides_ok and (one_side_alone(doc, left_toks, right_toks) or _ends_list(doc, i))):
@@ -198,8 +199,9 @@ def cut_adjective_tail(doc: Doc, i: int, j: int, label: str) -> tuple[int, str] 
         return j, label
     if j - i == 1 and last.lower_.endswith("an") and re.search(rf"\b{re.escape(last.text[:-1])}\b", doc.text):
         return j, "NORP"  # "Ugandan women" in a text that names Uganda
-    if not _ADJ_END.search(last.lower_) and not (j - i > 1 and last.lower_ in _NATION_ADJECTIVES and doc[j - 2].is_title):
-        return j, label  # (a nation's adjective: "Tampa Bay Buccaneers American" + "football team")
+    nation = j - i > 1 and last.lower_ in _NATION_ADJECTIVES and doc[j - 2].is_title  # "Buccaneers American" + "team"
+    if not _ADJ_END.search(last.lower_) and not nation:
+        return j, label
     if last.pos_ != "ADJ" and not last.lower_.endswith(("ic", "ical")) and j - i == 1:
         return j, label  # a one-word proper noun that merely ends like an adjective
     if j - i > 1:
@@ -379,7 +381,9 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
 
 def _is_people_word(word: str) -> bool:
     """Does ``word`` look like the name of a people ("Welsh", "Scottish", "Kenyan", "Dutch")?"""
-    return bool(_DEMONYM_END.search(word)) or word.endswith(("sh", "ch", "an")) or KNOWN_ALIASES.get(word, ("", ""))[1] == "group"
+    if _DEMONYM_END.search(word) or word.endswith(("sh", "ch", "an")):
+        return True
+    return KNOWN_ALIASES.get(word, ("", ""))[1] == "group"
 
 
 def _before_portfolio_list(doc: Doc, j: int) -> bool:

@@ -252,14 +252,14 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
-    elif label != "PERSON" and i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS and doc[i].pos_ == "PROPN":
-        label = "PERSON"  # "Mr" + "Katwala" tagged as a place
+    elif label != "PERSON" and i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS:
+        label = "PERSON" if doc[i].pos_ == "PROPN" else label  # "Mr" + "Katwala" tagged as a place
     elif j - i > 1 and doc[i].lower_.rstrip(".") in _PERSON_FIRST and all(
         doc[k].pos_ == "PROPN" or _is_possessive(doc[k]) for k in range(i + 1, j)
     ):
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
-    elif j - i > 1 and _is_trade(doc[i]) and all(doc[k].pos_ == "PROPN" and doc[k].lower_ not in ORG_HEADS for k in range(i + 1, j)):
-        i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes", "Retailer Next" (tagged as a person)
+    elif j - i > 1 and _is_trade(doc[i]) and all(t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[i + 1 : j]):
+        i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes" (tagged as a person)
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
         k = _extend_org(doc, j)
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):

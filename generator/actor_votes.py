@@ -74,7 +74,8 @@ def drop_common_words(
             c for c in cands
             if not _spelled_term(c.key, lower) and (
                 c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
-                    pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS if " " in c.key
+                    pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS
+                    if " " in c.key
                     else lower[c.key] == 0 or (upper[c.key] and lower[c.key] <= upper[c.key])
                 )
             )
@@ -191,8 +192,9 @@ def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -
     for cands in per_doc:
         for c in cands:
             known = KNOWN_ALIASES.get(c.key)
-            if known and len(c.key) <= 3 and not (c.text.isupper() or "." in c.text or c.after_the or _short_word_name(c, known[0])):
-                known = None  # "Us" in a headline is not the US ("the Uk" is); "Fed" is the Federal Reserve
+            written = c.text.isupper() or "." in c.text or c.after_the  # "US", "U.S.", "the Uk"; not "Us"
+            if known and len(c.key) <= 3 and not (written or _short_word_name(c, known[0])):
+                known = None  # "Us" in a headline is not the US; "Fed" is the Federal Reserve
             if known and c.key not in split:
                 c.key = name_key(known[0])
                 forced[c.key] = known[1]

@@ -52,7 +52,8 @@ from .nlp import Analysis
 from .text import slugify, unique_slug
 
 #: Acronym tokens expanded inside longer names when matching ("UN Security Council").
-_TOKEN_EXPANSIONS = {  # short known names inside longer ones ("US Anti-Doping Agency"); not a word of the long form ("States")
+#: (Not a word of the long form itself: "States" of "United States".)
+_TOKEN_EXPANSIONS = {
     k: name_key(v[0]) for k, v in KNOWN_ALIASES.items()
     if " " not in k and is_acronym(k.upper()) and k not in name_key(v[0]).split()
 }
@@ -143,7 +144,8 @@ def _resolve_in_document(
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     for c in cands:
-        if c.kind == "organization" and (len(c.tokens) > 1 or c.key in ORG_HEADS) and c.key not in fixed and c.key not in KNOWN_ALIASES:
+        generic = len(c.tokens) > 1 or c.key in ORG_HEADS
+        if c.kind == "organization" and generic and c.key not in fixed and c.key not in KNOWN_ALIASES:
             # "Media Council" after "Ugandan Media Council", "the Institute" after "Film
             # Institute": a suffix (or a generic head word) names the same body; not a known
             # name ("Labour Party" after "Parliamentary Labour Party")
@@ -167,9 +169,9 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
-        misspelt = _misspelt_target(c, full, fixed) or _short_first_name_target(c, full, fixed)
-        if misspelt is not None:
-            targets[id(c)] = key_of[misspelt]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
+        fit = _misspelt_target(c, full, fixed) or _short_first_name_target(c, full, fixed)
+        if fit is not None:
+            targets[id(c)] = key_of[fit]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
             continue
         if c.kind != "person" or c.key in fixed or c.tokens in full:
             maximal.append(c)
