@@ -15,6 +15,7 @@
 * :func:`extend_over_on` - "Parliamentary Group" + "on Betting and Gaming";
 * :func:`extend_over_elision` - a word cut at its apostrophe ("Blazin" + "' Squad");
 * :func:`extend_over_band` - "Echo" + "and the Bunnymen";
+* :func:`extend_over_elided_article` - "Cote" + "d'Azur";
 * :func:`extend_over_title_words` - a title cut at a capitalised small word ("Stairway" + "To Heaven");
 * :func:`owns_title` and :func:`names_owned_work` - a possessive that belongs to a title
   ("Destiny's Child", "Uefa's Champions magazine").
@@ -24,6 +25,8 @@ moved start or end (see :mod:`generator.actor_fragments` for the other span repa
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -115,6 +118,17 @@ def extend_over_title_words(doc: Doc, i: int, j: int, label: str) -> int:
 def _title_word(t) -> bool:
     """Is ``t`` a capitalised word of a title, inside its sentence, that is no small word?"""
     return t.text.istitle() and t.is_alpha and t.lower_ not in _TITLE_SMALL and not t.is_sent_start
+
+
+_ELIDED_ARTICLE = re.compile(r"[dl]['’][A-Z]")
+
+
+def extend_over_elided_article(doc: Doc, j: int) -> int:
+    """End of a French name once the word with an elided article after it is added ("Cote" +
+    "d'Azur", "Valery Giscard" + "d'Estaing")."""
+    if j < len(doc) and _ELIDED_ARTICLE.match(doc[j].text) and doc[j - 1].whitespace_ == " ":
+        return j + 1
+    return j
 
 
 def extend_over_band(doc: Doc, i: int, j: int) -> int:

@@ -46,6 +46,7 @@ from .actor_fragments import (
 from .actor_ends import (
     extend_over_band,
     extend_over_determiner,
+    extend_over_elided_article,
     extend_over_elision,
     extend_over_head,
     extend_over_hyphen,
@@ -342,8 +343,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = extend_over_elision(doc, i, j)  # "Blazin" + "' Squad"
     j = extend_over_band(doc, i, j)  # "Echo" + "and the Bunnymen"
     j = extend_over_title_words(doc, i, j, label)  # "Stairway" + "To Heaven"
-    if j < len(doc) and re.match(r"[dl]['’][A-Z]", doc[j].text) and doc[j - 1].whitespace_ == " ":
-        j += 1  # "Cote" + "d'Azur"
+    j = extend_over_elided_article(doc, j)  # "Cote" + "d'Azur"
     start = extend_over_small_word(doc, i, j)  # "Reporters" + "Without Borders"
     if start is None:
         return None
@@ -429,7 +429,6 @@ def _adverb(doc: Doc, i: int, j: int) -> bool:
     t = doc[i]
     before_comma = j < len(doc) and doc[j].text == ","
     opens = t.is_sent_start or (i > 0 and doc[i - 1].text in _QUOTES and not doc[i - 1].whitespace_)  # '"Symbolically'
-
     return j - i == 1 and opens and before_comma and len(t) >= 8 and bool(_ADVERB.search(t.lower_))
 
 
