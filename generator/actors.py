@@ -57,6 +57,8 @@ _TOKEN_EXPANSIONS = {
     k: name_key(v[0]) for k, v in KNOWN_ALIASES.items()
     if " " not in k and is_acronym(k.upper()) and k not in name_key(v[0]).split()
 }
+#: Number words written as figures in names ("BBC One" / "BBC 1", "Channel Four" / "Channel 4").
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 
@@ -265,8 +267,11 @@ def _merge_variants(
             else:
                 bare[bk] = k
     compact: dict[str, str] = {}
-    for k in keys:
-        ck = k.replace(" ", "")
+    for k in keys:  # "Pay Pal" / "PayPal"; "BBC One" / "BBC 1" (not people: "Ann Five")
+        words = k.split()
+        if kinds.get(k) != "person" and len(words) > 1:
+            words = [_NUMBER_WORDS.get(w, w) for w in words]
+        ck = "".join(words)
         if ck in compact:
             if len(k.split()) > 1 or len(compact[ck].split()) > 1:
                 uf.union(compact[ck], k)

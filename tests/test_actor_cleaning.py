@@ -399,6 +399,9 @@ ONE_ACTOR = [
     (["The bill passed the House of Commons on Monday, said Ann Berg.", "MPs in the Commons voted 90 to 12, said Tom Lee."],
      {"House of Commons", "Commons"}, "House of Commons"),
     (["MPs voted on Monday. Peers in the Lords rejected it, said Ola Berg."], {"Lords"}, "House of Lords"),
+    # a number written as a word and as a figure
+    (["The film was shown on Channel Four on Monday, said Ann Berg.", "Channel 4 showed the film again, said Tom Lee."],
+     {"Channel Four", "Channel 4"}, None),
 ]
 
 
