@@ -67,7 +67,6 @@ DEMONYM_NOUNS = frozenset(
 )
 
 
-
 def is_demonym_noun(word: str) -> bool:
     """A noun for a nationality, singular or plural ("Briton", "Irishmen")."""
     w = word.lower()

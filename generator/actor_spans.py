@@ -706,7 +706,7 @@ def _descriptions(doc: Doc, i: int, j: int, ent_start: int, titles: list[str]) -
 
 _HONORIFIC_WORDS = HONORIFICS | {"prof", "mx", "rt", "hon", "rev"}
 #: Honorifics that only come before a person's name (not "Lord" of "Lord's", "Sir" of a title).
-_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+_PERSONAL_HONORIFICS = HONORIFICS - {"sir", "dame", "lord", "lady"}
 #: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").
 _PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl".split())
 

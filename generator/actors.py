@@ -171,7 +171,7 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
-        fit = _misspelt_target(c, full, fixed) or _short_first_name_target(c, full, fixed)
+        fit = _near_name_target(c, full, fixed)
         if fit is not None:
             targets[id(c)] = key_of[fit]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
             continue
@@ -206,25 +206,24 @@ def _nicknames(cands: list[Candidate]) -> dict[str, str]:
     return {nick: next(iter(keys)) for nick, keys in found.items() if len(keys) == 1}
 
 
-def _misspelt_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
-    """The one full name of the document whose surname the one-word person or organisation
-    ``c`` misspells ("Hassel" or "Hassall" beside "Brian Hassell"), when no name has it whole."""
-    if len(c.tokens) != 1 or c.kind == "group" or c.key in fixed or c.after_the or c.key in COUNTRIES:
-        return None  # a place too ("Pascuale" beside "Joe Pasquale"), but no known one
-    if c.key in KNOWN_ALIASES or any(c.tokens[0] in u for u in full if len(u) > 1):
+def _near_name_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
+    """The one full name of the document that the one-word form ``c``, written whole in none
+    of them, misspells the surname of ("Hassel" or "Hassall" beside "Brian Hassell") or, for
+    a person, shortens the first name of ("Rafa" beside "Rafael Benitez"; not "Steve" beside
+    "Steve Morgan" and "Steven Gerrard")."""
+    if len(c.tokens) != 1 or c.key in fixed or any(c.tokens[0] in u for u in full if len(u) > 1):
         return None
-    fits = [u for u in full if len(u) > 1 and misspelt_surname(c.tokens[0], u[-1])]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _short_first_name_target(c: Candidate, full: set[tuple[str, ...]], fixed) -> tuple[str, ...] | None:
-    """The one full name of the document whose first name the one-word person ``c`` is a
-    short form of ("Rafa" beside "Rafael Benitez", "Dave" beside "David Lee")."""
-    if len(c.tokens) != 1 or c.kind != "person" or c.key in fixed or any(c.tokens[0] in u for u in full if len(u) > 1):
-        return None  # not "Steve" beside "Steve Morgan" and "Steven Gerrard"
-    longs = HYPOCORISMS.get(c.tokens[0], frozenset())
-    fits = [u for u in full if len(u) > 1 and u[0] in longs]
-    return fits[0] if len(fits) == 1 else None
+    word, longer = c.tokens[0], [u for u in full if len(u) > 1]
+    # a place too ("Pascuale" beside "Joe Pasquale"), but no known one
+    if c.kind != "group" and not c.after_the and c.key not in COUNTRIES and c.key not in KNOWN_ALIASES:
+        fits = [u for u in longer if misspelt_surname(word, u[-1])]
+        if len(fits) == 1:
+            return fits[0]
+    if c.kind == "person":
+        fits = [u for u in longer if u[0] in HYPOCORISMS.get(word, frozenset())]
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 def _surname_target(c: Candidate, cands: list[Candidate], fixed) -> Candidate | None:
