@@ -17,6 +17,7 @@ the sentence alone, where such a span really splits or whether it is a fragment:
   start ("Assault" on Precinct 13), a piece ending in a verb ("Gone Are") or a grade
   ("Grade C");
 * :func:`sentence_parts` - a span run over a sentence end ("Malcolm X. Besides Dee");
+  :func:`substitutes` - two players of a team sheet ("Wheatley for Hatley (71)");
 * spans that are no actor: an amount's currency or unit (:func:`after_amount`), a class
   noun after "a" (:func:`is_class_noun`), a portfolio (:func:`is_portfolio`), a
   sentence-initial gerund (:func:`is_gerund`);
@@ -120,6 +121,19 @@ def conjuncts(doc: Doc, i: int, j: int, label: str) -> list[tuple[int, int]]:
             return [(i, k), (k + 1, j)]
         return [(i, j)]
     return [(i, j)]
+
+
+def substitutes(doc: Doc, i: int, j: int) -> list[tuple[int, int]] | None:
+    """The two players of a substitution in a team sheet tagged as one entity ("Wheatley for
+    Hatley (71)", "Danaher for Gustard 66"): one capitalised word each side of "for", a
+    minute after. None for anything else ("Office for National Statistics")."""
+    if j - i != 3 or doc[i + 1].lower_ != "for" or j >= len(doc):
+        return None
+    minute = doc[j + 1] if doc[j].text == "(" and j + 1 < len(doc) else doc[j]
+    sides = (doc[i], doc[j - 1])
+    if not (minute.like_num and all(t.is_alpha and t.text.istitle() and t.lower_ not in ORG_HEADS for t in sides)):
+        return None
+    return [(i, i + 1), (j - 1, j)]
 
 
 def _inner_hyphen(t) -> bool:
@@ -269,6 +283,8 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
             return i - 1
     if j - i != 1:
         return i
+    if i > 1 and doc[i - 1].text == "A" and doc[i - 2].text in (",", ";", ":") and label in ("PERSON", "ORG"):
+        return i - 1  # "; A Jones," in a team sheet: an initial, not the article
     k = i
     while k > 0 and i - k < 2:
         prev = doc[k - 1]
@@ -622,4 +638,5 @@ __all__ = [
     "sentence_parts",
     "strip_leading_verb",
     "strip_post_nominal",
+    "substitutes",
 ]

@@ -42,6 +42,7 @@ from .actor_fragments import (
     strip_leading_verb,
     strip_post_nominal,
     one_side_alone,
+    substitutes,
 )
 from .actor_ends import (
     extend_over_band,
@@ -116,6 +117,7 @@ class Candidate:
     descriptions: list[str] = field(default_factory=list)
     after_the: bool = False  # "the Times": a title, never a surname
     modifier: bool = False  # "Interactive Bafta awards": names the noun after it
+    listed: bool = False  # "; R O'Gara, P Stringer;": an item of a list such as a team sheet
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -137,7 +139,11 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     for start, end, ent_label in _entities(doc):
         if ent_label not in KIND_OF_LABEL:
             continue
-        parts = conjuncts(doc, start, end, ent_label)  # "X and Y", "Malcolm X. Ann Lee"
+        parts = substitutes(doc, start, end)  # "Wheatley for Hatley (71)"
+        if parts:
+            ent_label = "PERSON"
+        else:
+            parts = conjuncts(doc, start, end, ent_label)  # "X and Y", "Malcolm X. Ann Lee"
         for a, b in (part for a0, b0 in parts for part in sentence_parts(doc, a0, b0)):
             cleaned = _clean(doc, a, b, ent_label)
             if cleaned is None:
@@ -187,8 +193,11 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
     after_the = document.text[max(0, start - 4) : start].lower() == "the "
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
+    before, after = document.text[:start].rstrip(" ")[-1:], document.text[end:].lstrip(" ")[:1]
+    listed = before in ("", ",", ";", ":", "\n") and after in ("", ",", ";", ".", "(", "\n")
     return Candidate(
-        document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key, after_the=after_the, modifier=modifier
+        document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
+        after_the=after_the, modifier=modifier, listed=listed,
     )
 
 
@@ -217,7 +226,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while j > i and (doc[j - 1].is_space or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
-    if i < j and doc[i].lower_ in ("the", "a", "an"):
+    listed_initial = doc[i].text == "A" and j - i == 2 and i > 0 and doc[i - 1].text in (",", ";", ":")
+    if i < j and doc[i].lower_ in ("the", "a", "an") and not listed_initial:  # "; A Jones," in a team sheet
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
@@ -229,6 +239,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "HK$6.31bn", "Best Breakthrough Artist", "DEAD OR ALIVE ULTIMATE"
     if j - i == 1 and len(doc[i]) > 5 and doc[i].lower_.endswith("ism"):
         return None  # "Nazism", "Thatcherism": a doctrine, not an actor
+    i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
@@ -448,6 +459,22 @@ def _dotted_half(doc: Doc, i: int) -> bool:
 
 #: First halves of compound adjectives of nations ("Anglo-American", "Sino-Japanese").
 _COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
+
+
+#: Prefixes of capitalised compound adjectives before a name ("Anti-War", "Pro-Hunt").
+_ADJECTIVE_PREFIXES = _COMBINING_FORMS | frozenset("anti pro non neo pan post pre ultra arch".split())
+
+
+def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
+    """Start of the name in ``doc[i:j]`` once a leading compound adjective is cut
+    ("Euro-Sceptic" + "Kilroy-Silk", "Anti-War" + "MP George Galloway"), when the rest is
+    named again in the text; "Anglo-American" alone or "Anglo American Platinum" stay."""
+    if j - i < 4 or doc[i].lower_ not in _ADJECTIVE_PREFIXES or doc[i + 1].text not in ("-", "–"):
+        return i
+    if doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+        return i
+    rest = doc[i + 3 : j].text  # tagged alone, not only after a hyphen ("Anti-Doping Agency")
+    return i + 3 if any(e.text == rest and e.start != i + 3 for e in doc.ents) else i
 
 
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
@@ -684,9 +711,14 @@ def _missed_names(
                 continue  # part of another name; "Mr Lund" is the surname
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and "\n" not in t.whitespace_:
             continue
-        cand = _candidate(analysis, t.i, t.i + 1, "PERSON", starts)
+        i = t.i
+        if before is not None and len(before.text) == 1 and before.text.isupper() and t.i > 1:
+            if doc[t.i - 2].text not in (",", ";", ":"):
+                continue  # a name with an initial the tagger missed
+            i -= 1  # "; A Jones," in a team sheet
+        cand = _candidate(analysis, i, t.i + 1, "PERSON", starts)
         if cand is not None and cand.key not in ignore:
-            cand.descriptions = _descriptions(doc, t.i, t.i + 1, t.i, [])
+            cand.descriptions = _descriptions(doc, i, t.i + 1, i, [])
             out.append(cand)
     return out
 

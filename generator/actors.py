@@ -330,14 +330,29 @@ def _merge_variants(
 def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> dict[str, list[str]]:
     """Merge a short person form into the one full name in the corpus it fits; else mark it open."""
     tokens_of: dict[str, tuple[str, ...]] = {}
+    place_words = {c.key for c in maximal if c.kind == "place"} | set(COUNTRIES) | set(KNOWN_ALIASES)
     for c in maximal:
+        if _initial_form(c) and c.kind in ("organization", "place") and c.tokens[1] not in place_words:
+            c.kind = "person"  # "S Parisse" in a team sheet tagged as a body; not "S Africa"
         if c.kind == "person":
             tokens_of.setdefault(c.key, c.tokens)
     person_keys = sorted(tokens_of)
+    listed = {c.key for c in maximal if c.listed}
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k in person_keys:
         tokens = tokens_of[k]
-        if len(tokens) > 1 and k not in split:
+        if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
+            for p in parts(tokens):
+                index[p].add(k)
+    for k in person_keys:  # "R O'Gara" in a team sheet is "Ronan O'Gara"; not "R Kelly" the singer
+        tokens = tokens_of[k]
+        if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
+            initial = (tokens[0][0], *tokens[1:])
+            if " ".join(initial) in listed:
+                index[initial].add(k)
+    for k in person_keys:  # an initial's form is a full name only when no full name fits it
+        tokens = tokens_of[k]
+        if len(tokens) > 1 and len(tokens[0]) == 1 and k not in split and not index.get(tokens):
             for p in parts(tokens):
                 index[p].add(k)
     uses = Counter(c.key for c in maximal)
@@ -363,6 +378,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         elif len(roots) > 1:
             open_forms[k] = roots
     return open_forms
+
+
+def _initial_form(c: Candidate) -> bool:
+    """Is ``c`` an initial and a surname ("S Parisse", "R. O'Gara")?"""
+    return len(c.tokens) == 2 and len(c.tokens[0]) == 1 and c.tokens[0].isalpha() and c.text[:1].isupper()
 
 
 def _make_actors(
@@ -443,7 +463,8 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
     if kind == "person":  # a form inside a longer one is the short one ("Van Nistelrooy" of "Ruud van Nistelrooy")
         inside = {f for f in forms for g in forms if len(g) > len(f) and g.lower().endswith(" " + f.lower())}
-        rank = lambda f: (len(f.split()) < 2, f in inside, -forms[f], -len(f.split()), f)  # noqa: E731
+        initial = {f for f in forms if len(f.split()[0].rstrip(".")) == 1}  # "R O'Gara" of "Ronan O'Gara"
+        rank = lambda f: (len(f.split()) < 2, f in inside, f in initial, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
         rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731
     else:  # a form that starts or ends another ("Tate" of "Tate Britain", "Fortuyn") is the short one

@@ -57,6 +57,11 @@ CLEANED = [
     ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
     ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
     ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a compound adjective before a name the text also uses alone; a name that starts with one
+    ("Is it ironic that Euro-Sceptic Kilroy-Silk chose Latin? Mr Kilroy-Silk said no.", "Euro-Sceptic Kilroy-Silk",
+     "ORG", "Kilroy-Silk", None),
+    ("He was banned by the Anti-Doping Agency. The Anti-Doping Agency said so.", "Anti-Doping Agency", "ORG",
+     "Anti-Doping Agency", "ORG"),
     # a portfolio before a title, and a place code that starts a body's name
     ("Culture, Media and Sport Secretary Tessa Jowell backed it.", "Culture", "GPE", None, None),
     ("Kamal Nath, Commerce and Industry Minister, said so.", "Kamal Nath", "PERSON", "Kamal Nath", "PERSON"),
@@ -399,6 +404,13 @@ ONE_ACTOR = [
     (["The bill passed the House of Commons on Monday, said Ann Berg.", "MPs in the Commons voted 90 to 12, said Tom Lee."],
      {"House of Commons", "Commons"}, "House of Commons"),
     (["MPs voted on Monday. Peers in the Lords rejected it, said Ola Berg."], {"Lords"}, "House of Lords"),
+    # an initial and a surname in a team sheet: the one full name with that initial
+    (["Ronan O'Gara kicked three penalties in Dublin, said Ann Berg.",
+      "Ireland: G Murphy; S Horgan, B O'Driscoll; R O'Gara, P Stringer; M Horan, F Sheahan."],
+     {"Ronan O'Gara", "R O'Gara"}, "Ronan O'Gara"),
+    (["Adam Jones played well in Cardiff, said Ann Berg.",
+      "Coach Mike Ruddock picked Stephen Jones at fly-half.\n\nWales: G Thomas; S Jones, D Peel; G Jenkins, A Jones; B Cockbain."],
+     {"Adam Jones", "A Jones"}, "Adam Jones"),  # "A" is an initial there, not the article
     # a number written as a word and as a figure
     (["The film was shown on Channel Four on Monday, said Ann Berg.", "Channel 4 showed the film again, said Tom Lee."],
      {"Channel Four", "Channel 4"}, None),
@@ -411,3 +423,40 @@ def test_forms_of_one_actor(analyse, texts, forms, name):
     owners = [a for a in actors if forms & {a.name, *a.aliases}]
     assert len(owners) == 1 and forms <= {owners[0].name, *owners[0].aliases}, [(a.name, a.aliases) for a in actors]
     assert name is None or owners[0].name == name
+
+
+@pytest.mark.parametrize("texts,initial,fulls", [
+    # an initial that fits two full names stays open
+    (["Shane Williams scored in Cardiff, said Ann Berg.", "Serena Williams won in Melbourne, said Tom Lee.",
+      "Wales: G Thomas; S Williams, D Peel; G Jenkins, A Jones; B Cockbain."], "S Williams",
+     {"Shane Williams", "Serena Williams"}),
+])
+def test_initial_fitting_two_full_names_stays_open(analyse, texts, initial, fulls):
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    assert not [a for a in actors if initial in (a.name, *a.aliases)], [(a.name, a.aliases) for a in actors]
+    assert {a.name for a in actors if initial in [m.text for m in a.unresolved]} == fulls
+
+
+def test_initial_in_running_text_is_not_a_list_entry(analyse):
+    texts = ["Ruth Kelly, the education secretary, spoke in Leeds, said Ann Berg.",
+             "Singer R Kelly has cancelled his tour of Europe, said Tom Lee."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owner = next(a for a in actors if a.name == "Ruth Kelly")
+    assert "R Kelly" not in owner.aliases, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("text,words,parts", [
+    ("Replacements: Everitt for Mapletoft (53), Wheatley for Hatley (71), Paice for Walt (60).", "Wheatley for Hatley",
+     ["Wheatley", "Hatley"]),
+    ("Replacements: Danaher for Gustard 66, Reid for Murphy 47.", "Danaher for Gustard", ["Danaher", "Gustard"]),
+    ("The Office for Statistics (ONS) said so on Monday.", "Office for Statistics", None),
+    ("Wheatley for Hatley was the only change, said Ann Berg.", "Wheatley for Hatley", None),
+])
+def test_substitution_in_a_team_sheet_is_two_players(nlp, text, words, parts):
+    from generator.actor_fragments import substitutes
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label="ORG")
+    out = substitutes(doc, span.start, span.end)
+    assert (out and [doc[a:b].text for a, b in out]) == (parts or None)
