@@ -378,6 +378,8 @@ NO_ACTORS = [
     ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE", False),
     ("The band started out with a DIY ethic, said Ann Berg.", "DIY", False),
     ("Fears about Nazism in Austria grew, said Ann Berg.", "Nazism", False),
+    ("China raised its capacity to 440,700 megawatts (MW), said Ann Berg. The dam will produce 12,600 MW.", "MW", False),
+    ("It is based on Bill Cosby's TV cartoon, said Ann Berg.", "TV", False),
     # the long form of a common term in words the corpus writes in lowercase; a name that spells one
     ("The players use Digital Rights Management to stop copying, said Ann Berg. The rights and the management "
      "of digital music matter.", "Digital Rights Management", False),
