@@ -372,6 +372,10 @@ def misspelt_surname(short: str, surname: str) -> bool:
     return sorted(short) == sorted(surname) or doubled or len(shorter) >= 7
 
 
+#: Letters a one-word name needs before a one-letter difference is read as a misspelling.
+_LONG_WORD = 10
+
+
 def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
     """Multi-word names with one token (or both tokens of two) one letter apart: of people,
     or of places and bodies, which the tagger mixes up ("Real Sociedad" / "Real Socieded")."""
@@ -381,6 +385,16 @@ def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[
         tb = forms[b][1]
         if one_letter_apart(ta[i], tb[i], person=kind == "person"):
             out.append((a, b))
+    singles: dict[str, list[str]] = defaultdict(list)
+    for key, (kind, toks, _) in forms.items():  # "Yuganskneftegas" / "Yuganskneftgaz": long one-word names
+        if len(toks) == 1 and kind != "group" and len(toks[0]) >= _LONG_WORD:  # of any kind: the tagger mixes them
+            for d in _deletions(toks[0]):
+                singles[d].append(key)
+    for keys in singles.values():
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                if (a, b) not in out and _long_word_variants(forms[a][0], forms[a][1][0], forms[b][0], forms[b][1][0]):
+                    out.append((a, b))
     both: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, (kind, toks, _) in forms.items():
         if len(toks) == 2 and kind == "person" and min(map(len, toks)) >= _MIN_EDITED - 1:
@@ -394,6 +408,18 @@ def _spelling_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[
                 if (a, b) not in found and all(one_letter_apart(p, q, person=True) for p, q in zip(ta, tb)):
                     found.add((a, b))
     return out + sorted(found)
+
+
+def _long_word_variants(kind_a: str, a: str, kind_b: str, b: str) -> bool:
+    """Are two long one-word names one spelling ("Yuganskneftegas" / "Yuganskneftegaz",
+    "Bangaldesh" / "Bangladesh")? Not a place and its people ("Bangladeshi"), nor two places
+    one letter changed apart ("Herefordshire" / "Hertfordshire")."""
+    if not one_letter_apart(a, b, person=kind_a == kind_b == "person"):
+        return False
+    if kind_a != kind_b and (a.startswith(b) or b.startswith(a)):
+        return False
+    changed = len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    return not ("place" in (kind_a, kind_b) and changed)
 
 
 def _prefix_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:

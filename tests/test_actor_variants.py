@@ -103,6 +103,19 @@ def test_one_letter_apart(a, b, person, expected):
     assert one_letter_apart(b, a, person=person) is expected
 
 
+@pytest.mark.parametrize("a,b,expected", [
+    (("person", "yuganskneftegas"), ("organization", "yuganskneftegaz"), True),  # the tagger mixes the kinds
+    (("organization", "daimlerchrysler"), ("organization", "daimlerchrylser"), True),  # two letters swapped
+    (("place", "bangladesh"), ("place", "bangaldesh"), True),
+    (("place", "hertfordshire"), ("person", "herefordshire"), False),  # two places one letter changed apart
+    (("place", "bangladesh"), ("person", "bangladeshi"), False),  # a place and its people
+])
+def test_long_one_word_names_one_letter_apart(a, b, expected):
+    from generator.actor_variants import _long_word_variants
+
+    assert _long_word_variants(*a, *b) is expected and _long_word_variants(*b, *a) is expected
+
+
 class _C:
     def __init__(self, doc, text, kind):
         from generator.actor_rules import name_key
@@ -121,6 +134,11 @@ def test_two_people_in_one_document_are_kept_apart():
 
 MERGES = [
     # (texts, forms that must be one actor)
+    # 0. a long one-word name misspelt in another text
+    (
+        ["Rosneft bought Yuganskneftegas in December, said Ann Berg.", "The bid for Yuganskneftgas was $8bn, said Tom Lee."],
+        ["Yuganskneftegas", "Yuganskneftgas"],
+    ),
     # 1. acronym definitions: mixed case, after a possessive, as an apposition
     (
         ["Tests at the North Valley Lab Co-Operative (Novalco) found the drug. Novalco denied any wrongdoing."],
