@@ -256,6 +256,7 @@ def _merge_variants(
     (``lower``: the corpus counts of words written in lowercase)."""
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
+    texts = {c.key: c.text for c in maximal}
     bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ..."
     for k in keys:
         words = [w for w in k.split() if w not in ORG_PARTICLES]
@@ -295,11 +296,12 @@ def _merge_variants(
                 continue  # "Sony" named alone elsewhere, "Sky" beside "Sky News" and "Sky Networks"
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
-        if kind == "organization" and len(words) > 2:
+        if kind == "organization" and len(words) > 1:
             known = KNOWN_ALIASES.get(words[0], ("", ""))[1]
             owner = known or (kinds.get(words[0]) if not lower[words[0]] else None)  # not "World"
             rest = " ".join(words[1:])  # "US Federal Reserve" / "Federal Reserve", "BBC Radio 4" / "Radio 4"
-            if rest in uf and (known == "place" or owner == kinds.get(rest) == "organization"):
+            branch = owner == "place" and is_acronym(texts[k].split()[-1])  # "London UKIP" / "UKIP"
+            if rest in uf and (branch or len(words) > 2 and (known == "place" or owner == kinds.get(rest) == "organization")):
                 uf.union(rest, k)
     dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k in keys:
@@ -471,7 +473,8 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         toks = {f: key_tokens(f) for f in forms}
         starts = {f for f in forms if any(len(u) > len(toks[f]) and is_part(toks[f], u) for u in toks.values())}
         short = _abbreviations(forms) | {f for f in forms if is_acronym(f)}
-        rank = lambda f: (f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
+        branch = {f for f in forms if len(f.split()) == 2 and f.split()[1] in short & set(forms)}  # "London UKIP"
+        rank = lambda f: (f in branch, f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)
 
 

@@ -413,6 +413,10 @@ ONE_ACTOR = [
     (["Adam Jones played well in Cardiff, said Ann Berg.",
       "Coach Mike Ruddock picked Stephen Jones at fly-half.\n\nWales: G Thomas; S Jones, D Peel; G Jenkins, A Jones; B Cockbain."],
      {"Adam Jones", "A Jones"}, "Adam Jones"),  # "A" is an initial there, not the article
+    # a place's branch of a body named by its acronym
+    (["The Norse Independence Party (NIP) won seats in Oslo, said Ann Berg.",
+      "Eight members of Oslo NIP quit on Monday, said Tom Lee. NIP said they had been disloyal."],
+     {"Norse Independence Party", "Oslo NIP", "NIP"}, "Norse Independence Party"),
     # a number written as a word and as a figure
     (["The film was shown on Channel Four on Monday, said Ann Berg.", "Channel 4 showed the film again, said Tom Lee."],
      {"Channel Four", "Channel 4"}, None),
