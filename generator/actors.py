@@ -175,8 +175,8 @@ def _resolve_in_document(
         if fit is not None:
             targets[id(c)] = key_of[fit]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
             continue
-        if c.kind != "person" or c.key in fixed or c.tokens in full:
-            maximal.append(c)
+        if c.kind != "person" or c.key in fixed or c.tokens in full or c.key in COUNTRIES:
+            maximal.append(c)  # (a country is no one's surname: "Wales" beside "BBC Sport Wales")
             continue
         fitting = sorted({key_of[u] for u in full if is_part(c.tokens, u)})  # "Choe Son Hui" = "Choe Son-hui"
         if len(fitting) == 1:
@@ -366,7 +366,7 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
     open_forms: dict[str, list[str]] = {}
     for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
         fulls = index.get(tokens_of[k])
-        if not fulls or k in fixed:
+        if not fulls or k in fixed or k in COUNTRIES:
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
         first_name = all(tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)

@@ -466,3 +466,11 @@ def test_substitution_in_a_team_sheet_is_two_players(nlp, text, words, parts):
     span = doc.char_span(start, start + len(words), label="ORG")
     out = substitutes(doc, span.start, span.end)
     assert (out and [doc[a:b].text for a, b in out]) == (parts or None)
+
+
+def test_country_is_not_the_tail_of_a_body_named_after_it(analyse):
+    text = ("Wales coach Mike Ruddock told BBC Sport Wales he was pleased. The centre was Wales' hero in the win, "
+            "said Ann Berg.")
+    actors = build_actors([analyse(text, doc_id="d0")])
+    owner = next(a for a in actors if a.name == "BBC Sport Wales")
+    assert "Wales" not in owner.aliases, [(a.name, a.aliases) for a in actors]
