@@ -53,7 +53,7 @@ PERSON_ROLES = frozenset(
     broadcaster comedian songwriter singer-songwriter composer newcomer rookie debutant
     youngster teenager entrepreneur businessman businesswoman tycoon billionaire millionaire magnate
     farmer campaigner activist lawyer solicitor barrister sprinter runner athlete hurdler
-    swimmer cyclist golfer boxer jockey skater rower
+    swimmer cyclist golfer boxer jockey skater rower prop flanker hooker
     """.split()
 )
 TITLES = TITLES | PERSON_ROLES

@@ -137,6 +137,8 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     starts = [s.start for s in document.sentences]
     terms = document_terms(doc, document.text)  # "Voice over IP (Voip)", "technologies such as Wimax"
     for start, end, ent_label in _entities(doc):
+        if _role_and_name(doc, start, end):
+            ent_label = "PERSON"  # "Prop Martin Castrogiovanni" tagged as a product
         if ent_label not in KIND_OF_LABEL:
             continue
         parts = substitutes(doc, start, end)  # "Wheatley for Hatley (71)"
@@ -323,6 +325,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     else:
         if i < j and doc[i].text[:1].islower():
             return None
+        if _acronym_before_person(doc, i, j):
+            return i + 1, j, "PERSON", titles  # "group EADS" + "Philippe Camus" ... "Mr Camus"
         j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
@@ -556,6 +560,23 @@ _DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer p
 _TRADES = frozenset(
     "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher".split()
 )
+
+
+def _role_and_name(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` an occupation and a person's name of two or three words ("Prop Martin
+    Castrogiovanni", "Singer Joss Stone")?"""
+    return 3 <= j - i <= 4 and doc[i].lower_ in PERSON_ROLES and all(t.pos_ == "PROPN" and t.text.istitle() for t in doc[i + 1 : j])
+
+
+def _acronym_before_person(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` a body's acronym glued to a person's two-word name the text also
+    gives with an honorific ("EADS Philippe Camus" ... "Mr Camus")?"""
+    if j - i != 3 or not is_acronym(doc[i].text) or not _plain_name(doc[i + 1 : j]):
+        return False
+    if not all(t.pos_ == "PROPN" for t in doc[i + 1 : j]):
+        return False
+    surname = re.escape(doc[j - 1].text)
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? {surname}\b", doc.text) is not None
 
 
 def _plain_name(tokens) -> bool:

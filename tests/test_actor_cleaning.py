@@ -57,6 +57,13 @@ CLEANED = [
     ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
     ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
     ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a body's acronym glued to a person's name the text gives with an honorific; a position before a player
+    ("The co-head of aerospace group EADS Philippe Camus is to leave. Mr Camus said so.", "EADS Philippe Camus", "ORG",
+     "Philippe Camus", "PERSON"),
+    ("The co-head of aerospace group EADS Philippe Camus is to leave, it said.", "EADS Philippe Camus", "ORG",
+     "EADS Philippe Camus", "ORG"),
+    ("Prop Martin Castrogiovanni scored a try in Rome.", "Prop Martin Castrogiovanni", "PERSON", "Martin Castrogiovanni",
+     "PERSON"),
     # a compound adjective before a name the text also uses alone; a name that starts with one
     ("Is it ironic that Euro-Sceptic Kilroy-Silk chose Latin? Mr Kilroy-Silk said no.", "Euro-Sceptic Kilroy-Silk",
      "ORG", "Kilroy-Silk", None),
@@ -474,3 +481,18 @@ def test_country_is_not_the_tail_of_a_body_named_after_it(analyse):
     actors = build_actors([analyse(text, doc_id="d0")])
     owner = next(a for a in actors if a.name == "BBC Sport Wales")
     assert "Wales" not in owner.aliases, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("text,words,person", [
+    ("Prop Martin Castrogiovanni scored a try in Rome.", "Prop Martin Castrogiovanni", True),
+    ("Singer Joss Stone won in Leeds.", "Singer Joss Stone", True),
+    ("Prop forward Martin Castrogiovanni scored.", "Prop forward Martin", False),  # a common noun inside
+    ("Singer sewing machines sold well.", "Singer", False),
+])
+def test_occupation_before_a_name_makes_a_person_whatever_the_label(nlp, text, words, person):
+    from generator.actor_spans import _role_and_name
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert _role_and_name(doc, span.start, span.end) is person
