@@ -165,10 +165,15 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     return out, _acronyms(document.text, out)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words before a weekday that make it a date ("on Sunday", "last Sunday", "Sunday, ...").
+_DATE_WORDS = frozenset("on last next this every until till since from each early late and or , ( -".split())
+
+
 def _entities(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the entities of ``doc``, a one-word organisation and the
     one-word "person" right after it joined into one organisation ("Lockheed" + "Martin",
-    "Sony" + "Ericsson")."""
+    "Sony" + "Ericsson"), and so is a weekday right before a body ("the Sunday" + "Times")."""
     ents = list(doc.ents)
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -178,6 +183,13 @@ def _entities(doc: Doc) -> list[tuple[int, int, str]]:
         glued = nxt is not None and e.label_ == "ORG" and nxt.label_ == "PERSON" and len(e) == len(nxt) == 1
         if glued and nxt.start == e.end and doc[e.start].whitespace_ == " " and doc[e.start].text.isalpha():
             out.append((e.start, nxt.end, "ORG"))
+            k += 2
+            continue
+        day = nxt is not None and e.label_ in ("ORG", "DATE") and nxt.label_ == "ORG" and nxt.start == e.end
+        before = doc[e.end - 2] if e.end >= 2 else None  # not "on Thursday" + "Intel"
+        paper = before is not None and not doc[e.end - 1].is_sent_start and before.lower_ not in _DATE_WORDS
+        if day and paper and doc[e.end - 1].text in _WEEKDAYS and doc[e.end - 1].whitespace_ == " ":
+            out.append((e.start, nxt.end, "ORG"))  # "the Sunday" + "Times": a paper
             k += 2
             continue
         out.append((e.start, e.end, e.label_))
@@ -241,6 +253,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "HK$6.31bn", "Best Breakthrough Artist", "DEAD OR ALIVE ULTIMATE"
     if j - i == 1 and len(doc[i]) > 5 and doc[i].lower_.endswith("ism"):
         return None  # "Nazism", "Thatcherism": a doctrine, not an actor
+    if j - i == 1 and _ROMAN.match(doc[i].text):
+        return None  # "the starting XV": a numeral, not an actor
+    if j - i > 1 and label != "PERSON" and doc[j - 1].text.rstrip(".") in _HONORIFIC_TAIL:
+        j -= 1  # "the Sunday Times" + "Mr Campbell"
     i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
@@ -465,6 +481,9 @@ def _dotted_half(doc: Doc, i: int) -> bool:
 _COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
 
 
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+#: Honorifics that start the next name, never end a body's ("the Sunday Times Mr Campbell").
+_HONORIFIC_TAIL = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: Prefixes of capitalised compound adjectives before a name ("Anti-War", "Pro-Hunt").
 _ADJECTIVE_PREFIXES = _COMBINING_FORMS | frozenset("anti pro non neo pan post pre ultra arch".split())
 

@@ -57,6 +57,9 @@ CLEANED = [
     ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
     ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
     ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a Roman numeral alone; an honorific that starts the next name
+    ("He is sure to make the starting XV against New Zealand, said Ann Berg.", "XV", "PERSON", None, None),
+    ("A Labour source told the Sunday Times Mr Campbell would lead it.", "Times Mr", "ORG", "Times", "ORG"),
     # a body's acronym glued to a person's name the text gives with an honorific; a position before a player
     ("The co-head of aerospace group EADS Philippe Camus is to leave. Mr Camus said so.", "EADS Philippe Camus", "ORG",
      "Philippe Camus", "PERSON"),
@@ -496,3 +499,15 @@ def test_occupation_before_a_name_makes_a_person_whatever_the_label(nlp, text, w
     start = text.index(words)
     span = doc.char_span(start, start + len(words))
     assert _role_and_name(doc, span.start, span.end) is person
+
+
+@pytest.mark.parametrize("text,names", [
+    ("A Labour source told the Sunday Times Mr Campbell would lead it.", {"Sunday Times", "Campbell"}),
+    ("The book, by Sunday Telegraph journalist Robert Peston, is out.", {"Sunday Telegraph", "Robert Peston"}),
+    ("On Thursday Intel said its profits had doubled.", {"Intel"}),
+])
+def test_weekday_before_a_body_names_a_paper_not_a_date(analyse, text, names):
+    from generator.actor_spans import extract
+
+    found = {c.text for c in extract(analyse(text, doc_id="d0"))[0]}
+    assert names <= found and not {n for n in found if n.split()[0] in ("Sunday", "Thursday")} - names, found
