@@ -144,6 +144,8 @@ def _resolve_in_document(
     nicknames = _nicknames(cands)
     forms = {c.tokens for c in cands if c.kind == "person" and c.key not in fixed}
     full = {t for t in forms if not any(is_part(t, u) for u in forms if len(u) > len(t))}
+    middle = _without_middle_names(full)  # "Anthony Meyer" of "Anthony John Charles Meyer"
+    full -= set(middle)
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     for c in cands:
         generic = len(c.tokens) > 1 or c.key in ORG_HEADS
@@ -161,6 +163,9 @@ def _resolve_in_document(
                 continue
         if c.kind == "person" and c.key in nicknames and c.key not in fixed:
             targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
+            continue
+        if c.kind == "person" and c.key not in fixed and (c.tokens in middle or _inner_name(c, full)):
+            targets[id(c)] = key_of[middle.get(c.tokens) or _inner_name(c, full)]  # "Lula" of "Luiz Inacio Lula da Silva"
             continue
         surname_of = _surname_target(c, cands, fixed)
         if surname_of is not None:
@@ -190,6 +195,28 @@ def _resolve_in_document(
             targets[id(c)] = before[-1].key
         else:
             unresolved.append((c, fitting))
+
+
+def _without_middle_names(full: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Two-word full names of one text that are the first and last words of exactly one
+    longer full name of it, each with that name ("Anthony Meyer" of "Anthony John Charles
+    Meyer")."""
+    out = {}
+    for u in full:
+        if len(u) == 2:
+            longer = [v for v in full if len(v) > 2 and (v[0], v[-1]) == u]
+            if len(longer) == 1:
+                out[u] = longer[0]
+    return out
+
+
+def _inner_name(c: Candidate, full: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name of three words or more of the text that has the one-word form ``c``
+    inside it, neither first nor last ("Lula" of "Luiz Inacio Lula da Silva")."""
+    if len(c.tokens) != 1 or len(c.tokens[0]) < 3 or c.key in COUNTRIES:
+        return None
+    fits = [u for u in full if len(u) > 2 and c.tokens[0] in u[1:-1]]
+    return fits[0] if len(fits) == 1 else None
 
 
 _NICKNAME = re.compile(r"\w ['\"‘“`](\w+)['\"’”`] \w")

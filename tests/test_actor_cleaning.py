@@ -423,6 +423,11 @@ ONE_ACTOR = [
     (["Adam Jones played well in Cardiff, said Ann Berg.",
       "Coach Mike Ruddock picked Stephen Jones at fly-half.\n\nWales: G Thomas; S Jones, D Peel; G Jenkins, A Jones; B Cockbain."],
      {"Adam Jones", "A Jones"}, "Adam Jones"),  # "A" is an initial there, not the article
+    # a name without its middle names, and a word from inside a long name, in the same text
+    (["Sir Anthony Meyer, the Tory backbencher, has died. Sir Anthony John Charles Meyer was born in 1920. "
+      "Meyer was an MP for Flint, said Ann Berg."], {"Anthony Meyer", "Anthony John Charles Meyer", "Meyer"}, None),
+    (["The bill was approved by President Luiz Inacio Lula da Silva on Monday. But President Lula became a defender "
+      "of the reforms, said Ann Berg."], {"Lula", "Luiz Inacio Lula da Silva"}, "Luiz Inacio Lula da Silva"),
     # a place's branch of a body named by its acronym
     (["The Norse Independence Party (NIP) won seats in Oslo, said Ann Berg.",
       "Eight members of Oslo NIP quit on Monday, said Tom Lee. NIP said they had been disloyal."],
@@ -511,3 +516,10 @@ def test_weekday_before_a_body_names_a_paper_not_a_date(analyse, text, names):
 
     found = {c.text for c in extract(analyse(text, doc_id="d0"))[0]}
     assert names <= found and not {n for n in found if n.split()[0] in ("Sunday", "Thursday")} - names, found
+
+
+def test_word_inside_two_long_names_of_a_text_joins_neither(analyse):
+    text = "Ana Maria Lula Santos met Jose Carlos Lula Pereira in Lisbon. Lula said no, said Ann Berg."
+    actors = build_actors([analyse(text, doc_id="d0")])
+    longs = [a for a in actors if "Lula" in a.name.split()[1:-1]]
+    assert len(longs) == 2 and not any("Lula" in a.aliases for a in longs), [(a.name, a.aliases) for a in actors]
