@@ -373,11 +373,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
             for p in parts(tokens):
                 index[p].add(k)
-    for k in person_keys:  # "R O'Gara" in a team sheet is "Ronan O'Gara"; not "R Kelly" the singer
-        tokens = tokens_of[k]
+    placed = {c.key: c.tokens for c in maximal if c.kind == "place" and len(c.tokens) == 2}  # "Gethin Jenkins" as a place
+    for k, tokens in sorted({**placed, **tokens_of}.items()):  # "R O'Gara" in a team sheet is "Ronan O'Gara"
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
             initial = (tokens[0][0], *tokens[1:])
-            if " ".join(initial) in listed:
+            if " ".join(initial) in listed:  # (not "R Kelly" the singer)
                 index[initial].add(k)
     for k in person_keys:  # an initial's form is a full name only when no full name fits it
         tokens = tokens_of[k]
@@ -396,7 +396,7 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if not fulls or k in fixed or k in COUNTRIES:
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
-        first_name = all(tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)
+        first_name = all(f in tokens_of and tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)
         if len(roots) == 1 and first_name and (uses[k] < 2 or k in places):
             continue  # a first name said once, in a text without the full name: someone else
             # ("Guy"); a place's name is no first name ("Manchester" / "Manchester United")

@@ -523,3 +523,15 @@ def test_word_inside_two_long_names_of_a_text_joins_neither(analyse):
     actors = build_actors([analyse(text, doc_id="d0")])
     longs = [a for a in actors if "Lula" in a.name.split()[1:-1]]
     assert len(longs) == 2 and not any("Lula" in a.aliases for a in longs), [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("kind,listed,joined", [
+    ("person", True, True),
+    ("place", True, True),  # the tagger took the full name for a place
+    ("person", False, False),  # an initial in running text may be someone else ("R Kelly")
+])
+def test_listed_initial_joins_the_one_full_name_with_it(kind, listed, joined):
+    full = Candidate("d0", 0, 0, 14, "Gethin Jenkins", "GPE" if kind == "place" else "PERSON", kind, "gethin jenkins")
+    short = Candidate("d1", 0, 0, 9, "G Jenkins", "PERSON", "person", "g jenkins", listed=listed)
+    roots = _resolved([full, short])
+    assert (roots["g jenkins"] == roots["gethin jenkins"]) is joined
