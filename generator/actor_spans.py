@@ -347,6 +347,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
         j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"
+        j = _extend_over_particle(doc, j, label)  # "Stade" + "de France"
     while j > i and doc[j - 1].is_punct and (doc[j - 1].text != "." or _ends_sentence(doc, j - 1)):
         j -= 1  # "Lyric Theatre." at the end of a sentence
     if j <= i or is_title_fragment(doc, i, j, label) or has_inner_pronoun(doc, i, j):
@@ -579,6 +580,21 @@ _DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer p
 _TRADES = frozenset(
     "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher".split()
 )
+
+
+#: Lowercase particles inside foreign names of places and bodies ("Stade de France").
+_FOREIGN_PARTICLES = frozenset("de du des di da del della do dos das".split())
+
+
+def _extend_over_particle(doc: Doc, j: int, label: str) -> int:
+    """End of a place's or body's name the tagger cut before a foreign particle and the
+    capitalised words after it ("Stade" + "de France", "Parc" + "des Princes")."""
+    if label == "NORP" or j + 1 >= len(doc) or doc[j].text not in _FOREIGN_PARTICLES:
+        return j
+    k = j + 1
+    while k < len(doc) and doc[k].text.istitle() and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start:
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _role_and_name(doc: Doc, i: int, j: int) -> bool:

@@ -57,6 +57,10 @@ CLEANED = [
     ("MPs held a debate on Anglo-American relations on Wednesday.", "Anglo", "NORP", None, None),
     ("There was an outbreak of Legionnaire's disease in the building.", "Legionnaire", "ORG", None, None),
     ("Tony Blair's visit was a success.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a foreign particle and the capitalised words after it; not a particle at the end of a sentence
+    ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
+    ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
+     "ORG"),
     # a Roman numeral alone; an honorific that starts the next name
     ("He is sure to make the starting XV against New Zealand, said Ann Berg.", "XV", "PERSON", None, None),
     ("A Labour source told the Sunday Times Mr Campbell would lead it.", "Times Mr", "ORG", "Times", "ORG"),
