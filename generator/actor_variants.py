@@ -205,6 +205,10 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
     pairs: list[tuple[str, str]] = []
     long_forms: dict[str, set[str]] = defaultdict(set)
     for n, c in enumerate(cands):
+        if len(key_tokens(c.text)) == 1 and len(c.key) >= 8 and (m := definition.match(text, c.end)):
+            short = name_key(m.group(1))  # "Yuganskneftegas (Yugansk)": its first letters (of any kind)
+            if len(short) >= 4 and c.key.startswith(short) and c.key != short:
+                pairs.append((short, c.key))
         if len(key_tokens(c.text)) >= 2 and c.kind != "person":
             for initials in {initials_of(c.text), strict_initials(c.text)} - {""}:
                 long_forms[initials].add(c.key)

@@ -500,6 +500,7 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         toks = {f: key_tokens(f) for f in forms}
         starts = {f for f in forms if any(len(u) > len(toks[f]) and is_part(toks[f], u) for u in toks.values())}
         short = _abbreviations(forms) | {f for f in forms if is_acronym(f)}
+        short |= {f for f in forms for g in forms if g.isalpha() and len(g) > len(f) + 2 and g.startswith(f)}  # "Yugansk"
         branch = {f for f in forms if len(f.split()) == 2 and f.split()[1] in short & set(forms)}  # "London UKIP"
         rank = lambda f: (f in branch, f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
     return min(forms, key=rank)

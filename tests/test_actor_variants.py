@@ -257,6 +257,12 @@ def test_division_joins_its_company_only_when_the_company_is_never_named_alone(a
 
 ACRONYMS_IN_TEXT = [
     # (text, acronym, the name it joins)
+    (  # a long one-word name shortened to its first letters
+        "The firm sold its main unit Yuganskneftegas (Yugansk) last month. Yugansk pumps oil. Yuganskneftegas is big. "
+        "Rosneft bought Yuganskneftegas.",
+        "Yugansk",
+        "Yuganskneftegas",
+    ),
     ("The US Anti-Doping Agency (USADA) charged him. USADA said the tests were clear.", "USADA", "Anti-Doping Agency"),
     (  # a place of two words the tagger left out
         "He was charged by the United States Anti-Doping Agency (USADA) on Monday. USADA said so.",
