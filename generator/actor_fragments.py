@@ -78,6 +78,8 @@ _SMALL_STARTS = frozenset(
     up upon via with within without is are was were be being been am going
     """.split()  # no modals: "Will Smith", "May"
 )
+#: Lowercase particles inside surnames ("Os du Randt", "Ruud van Nistelrooy").
+_SURNAME_PARTICLES = frozenset("de du da di van von der den le la".split())
 _POSSESSIVE_PRONOUNS = frozenset(("My", "Our", "Your", "His", "Her", "Their", "Its"))
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SMALL_POS = frozenset(("AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART"))  # not "The Who"
@@ -285,6 +287,12 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
         return i
     if i > 1 and doc[i - 1].text == "A" and doc[i - 2].text in (",", ";", ":") and label in ("PERSON", "ORG"):
         return i - 1  # "; A Jones," in a team sheet: an initial, not the article
+    k = i
+    while k > 1 and doc[k - 1].text in _SURNAME_PARTICLES and i - k < 2:
+        k -= 1  # "Os" + "du Randt", "Schalk" + "van der Merwe"
+    if k < i and label == "PERSON" and _bare_capital(doc, k - 1) and doc[k - 1].is_alpha:
+        if doc[k - 1].lower_ not in _NOT_FIRST_NAME:  # not "Judge" + "van Dyke"
+            return k - 1
     k = i
     while k > 0 and i - k < 2:
         prev = doc[k - 1]

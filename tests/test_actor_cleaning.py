@@ -61,6 +61,9 @@ CLEANED = [
     ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
     ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
      "ORG"),
+    # a surname's particle and the first name before it
+    ("He destroyed South Africa's Os du Randt in the scrum.", "Randt", "PERSON", "Os du Randt", "PERSON"),
+    ("The ruling by Judge van Dyke was upheld.", "Dyke", "PERSON", "Dyke", "PERSON"),
     # a Roman numeral alone; an honorific that starts the next name
     ("He is sure to make the starting XV against New Zealand, said Ann Berg.", "XV", "PERSON", None, None),
     ("A Labour source told the Sunday Times Mr Campbell would lead it.", "Times Mr", "ORG", "Times", "ORG"),
