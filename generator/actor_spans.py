@@ -296,6 +296,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             j = k  # not "Hard Rock and" + "Deluxe Films" when "Hard Rock" is named alone
     elif label != "PERSON" and _cut_before_and(doc, i, j):
         j += 2  # "Department for Education" + " and Skills"
+    end = _saints_place(doc, i, j)
+    if end:
+        j, label = end, "FAC"  # "St David" + "'s Shopping Centre", "St Katherine's dock"
     # a possessor inside the span: "Washington's Center for ...", "Russia's Putin"
     for k in range(j - 2, i - 1 if nick is None else j, -1):  # (no possessor inside "Ivan 'Tank' Petrov")
         if _is_possessive(doc[k]) and i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES and label != "PERSON":
@@ -580,6 +583,19 @@ _DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer p
 _TRADES = frozenset(
     "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher".split()
 )
+
+
+def _saints_place(doc: Doc, i: int, j: int) -> int:
+    """End of a place named after a saint, a saint's name and a possessive ("St Katherine's
+    dock"), once the capitalised words after it are added ("St David" + "'s Shopping
+    Centre", "St James" + "' Park"); 0 for anything else."""
+    p = j - 1 if j - i == 3 and _is_possessive(doc[j - 1]) else j
+    if p - i != 2 or doc[i].text not in ("St", "St.", "Saint") or p >= len(doc) or not _is_possessive(doc[p]):
+        return 0
+    k = p + 1
+    while k < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    return k if k > p + 1 else p
 
 
 #: Lowercase particles inside foreign names of places and bodies ("Stade de France").

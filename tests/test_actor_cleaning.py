@@ -61,6 +61,11 @@ CLEANED = [
     ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
     ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
      "ORG"),
+    # a saint's name with a possessive names a place
+    ("A spokeswoman for the St David's Shopping Centre in Cardiff said so.", "the St David's", "ORG",
+     "St David's Shopping Centre", "FAC"),
+    ("The call was made from St Katherine's dock to Newbury.", "St Katherine's", "PERSON", "St Katherine", "FAC"),
+    ("St Paul wrote to them in a letter.", "St Paul", "PERSON", "St Paul", "PERSON"),
     # a surname's particle and the first name before it
     ("He destroyed South Africa's Os du Randt in the scrum.", "Randt", "PERSON", "Os du Randt", "PERSON"),
     ("The ruling by Judge van Dyke was upheld.", "Dyke", "PERSON", "Dyke", "PERSON"),
