@@ -360,9 +360,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
     """Merge a short person form into the one full name in the corpus it fits; else mark it open."""
     tokens_of: dict[str, tuple[str, ...]] = {}
     place_words = {c.key for c in maximal if c.kind == "place"} | set(COUNTRIES) | set(KNOWN_ALIASES)
+    shortened = {(c.tokens[0][:2], c.tokens[-1]) for c in maximal if c.kind == "person" and len(c.tokens) > 1}
     for c in maximal:
         if _initial_form(c) and c.kind in ("organization", "place") and c.tokens[1] not in place_words:
-            c.kind = "person"  # "S Parisse" in a team sheet tagged as a body; not "S Africa"
+            if len(c.tokens[0]) == 1 or c.tokens in shortened:
+                c.kind = "person"  # "S Parisse", "Mi Bergamasco" in a team sheet; not "S Africa", "St Albans"
         if c.kind == "person":
             tokens_of.setdefault(c.key, c.tokens)
     person_keys = sorted(tokens_of)
@@ -376,12 +378,12 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
     placed = {c.key: c.tokens for c in maximal if c.kind == "place" and len(c.tokens) == 2}  # "Gethin Jenkins" as a place
     for k, tokens in sorted({**placed, **tokens_of}.items()):  # "R O'Gara" in a team sheet is "Ronan O'Gara"
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
-            initial = (tokens[0][0], *tokens[1:])
-            if " ".join(initial) in listed:  # (not "R Kelly" the singer)
-                index[initial].add(k)
+            for initial in ((tokens[0][0], *tokens[1:]), (tokens[0][:2], *tokens[1:])):
+                if " ".join(initial) in listed and initial != tokens:  # (not "R Kelly" the singer)
+                    index[initial].add(k)  # "Mi Bergamasco" of "Mirco Bergamasco"
     for k in person_keys:  # an initial's form is a full name only when no full name fits it
         tokens = tokens_of[k]
-        if len(tokens) > 1 and len(tokens[0]) == 1 and k not in split and not index.get(tokens):
+        if len(tokens) > 1 and len(tokens[0]) <= 2 and k not in split and not index.get(tokens):
             for p in parts(tokens):
                 index[p].add(k)
     uses = Counter(c.key for c in maximal)
@@ -410,8 +412,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
 
 
 def _initial_form(c: Candidate) -> bool:
-    """Is ``c`` an initial and a surname ("S Parisse", "R. O'Gara")?"""
-    return len(c.tokens) == 2 and len(c.tokens[0]) == 1 and c.tokens[0].isalpha() and c.text[:1].isupper()
+    """Is ``c`` an initial (or two letters, in a list) and a surname ("S Parisse", "R. O'Gara",
+    "Mi Bergamasco")?"""
+    if len(c.tokens) != 2 or not c.tokens[0].isalpha() or not c.text[:1].isupper():
+        return False
+    return len(c.tokens[0]) == 1 or (len(c.tokens[0]) == 2 and c.listed and c.text[1:2].islower())
 
 
 def _make_actors(
@@ -492,7 +497,12 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
     if kind == "person":  # a form inside a longer one is the short one ("Van Nistelrooy" of "Ruud van Nistelrooy")
         inside = {f for f in forms for g in forms if len(g) > len(f) and g.lower().endswith(" " + f.lower())}
-        initial = {f for f in forms if len(f.split()[0].rstrip(".")) == 1}  # "R O'Gara" of "Ronan O'Gara"
+        firsts = {f.split()[0] for f in forms if len(f.split()) > 1}
+        initial = {  # "R O'Gara" of "Ronan O'Gara", "Ma Bergamasco" of "Mauro Bergamasco"
+            f for f in forms
+            if len(f.split()[0].rstrip(".")) == 1
+            or len(f.split()[0]) == 2 and any(len(g) > 2 and g.startswith(f.split()[0]) for g in firsts)
+        }
         rank = lambda f: (len(f.split()) < 2, f in inside, f in initial, -forms[f], -len(f.split()), f)  # noqa: E731
     elif kind == "group":
         rank = lambda f: (not f.endswith("s"), -forms[f], f)  # noqa: E731

@@ -547,3 +547,16 @@ def test_listed_initial_joins_the_one_full_name_with_it(kind, listed, joined):
     short = Candidate("d1", 0, 0, 9, "G Jenkins", "PERSON", "person", "g jenkins", listed=listed)
     roots = _resolved([full, short])
     assert (roots["g jenkins"] == roots["gethin jenkins"]) is joined
+
+
+@pytest.mark.parametrize("short,kind,listed,joined", [
+    ("Mi Bergamasco", "organization", True, "Mirco Bergamasco"),  # two letters in a team sheet tagged as a body
+    ("Ma Bergamasco", "person", True, "Mauro Bergamasco"),
+    ("Ma Bergamasco", "person", False, None),  # in running text it may be another name
+])
+def test_two_letters_of_a_first_name_in_a_list(short, kind, listed, joined):
+    fulls = [_cand("d0", 0, "Mirco Bergamasco"), _cand("d1", 0, "Mauro Bergamasco")]
+    cand = Candidate("d2", 0, 0, len(short), short, "ORG", kind, name_key(short), listed=listed)
+    roots = _resolved([*fulls, cand])
+    owner = [f.text for f in fulls if roots[f.key] == roots[cand.key]]
+    assert owner == ([joined] if joined else [])
