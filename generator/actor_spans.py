@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_fragments import (
@@ -429,6 +430,8 @@ def _caps_heading(doc: Doc, i: int, j: int) -> bool:
     ("DEAD OR ALIVE ULTIMATE", "THE LEGEND OF ZELDA")?"""
     if not all(t.is_upper and len(t) > 1 for t in doc[i:j]):
         return False
+    if all(t.lower_ in STOP_WORDS and t.lower_ not in KNOWN_ALIASES for t in doc[i:j]):  # not "US", "WHO"
+        return True  # "TOO" of "TOO FAST TOO FURIOUS": a small word in capitals names nothing
     near = [doc[k] for k in (i - 1, j) if 0 <= k < len(doc)]
     return any(t.is_upper and t.lower_ in _HEADING_WORDS for t in near)  # not "the US NEA"
 

@@ -61,6 +61,9 @@ CLEANED = [
     ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
     ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
      "ORG"),
+    # a small word in capitals names nothing; a known short name in capitals does
+    ("Play it now.\n\nTOO FAST TOO FURIOUS (DIGITAL BRIDGES)\n\nIt is fun.", "TOO", "ORG", None, None),
+    ("He said the US would act.", "US", "GPE", "US", "GPE"),
     # a saint's name with a possessive names a place
     ("A spokeswoman for the St David's Shopping Centre in Cardiff said so.", "the St David's", "ORG",
      "St David's Shopping Centre", "FAC"),
