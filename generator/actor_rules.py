@@ -54,6 +54,7 @@ PERSON_ROLES = frozenset(
     youngster teenager entrepreneur businessman businesswoman tycoon billionaire millionaire magnate
     farmer campaigner activist lawyer solicitor barrister sprinter runner athlete hurdler
     swimmer cyclist golfer boxer jockey skater rower prop flanker hooker
+    cinematographer screenwriter choreographer designer magistrate
     """.split()
 )
 TITLES = TITLES | PERSON_ROLES

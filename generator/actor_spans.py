@@ -266,8 +266,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
-    if label == "PERSON" and _bracketed_first_name(doc, i, j):
-        return None  # "(Dietmar) Hamann": the surname after it is the name
+    if label == "PERSON" and (_bracketed_first_name(doc, i, j) or _before_bracketed_surname(doc, i, j)):
+        return None  # "(Dietmar) Hamann", "Olly (Barkley)": the surname is the name
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
@@ -477,6 +477,19 @@ def _bracketed_first_name(doc: Doc, i: int, j: int) -> bool:
     return doc[j + 1].pos_ == "PROPN" and doc[j + 1].text.istitle()
 
 
+def _before_bracketed_surname(doc: Doc, i: int, j: int) -> bool:
+    """Is the one word ``doc[i:j]`` a first name before its surname in brackets ("we have gone
+    for Olly (Barkley)", "I said to Gareth (Thomas, the Wales captain)")?"""
+    if j - i != 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text not in (")", ","):
+        return False
+    if i > 0 and (doc[i - 1].text in (",", ";", ":", "(") or len(doc[i - 1].text) == 1):
+        return False  # "Roberts (Wrexham)," in a squad list, "O Barkley (Bath)"
+    if doc[j + 2].text == ")" and j + 3 < len(doc) and doc[j + 3].text in (",", ";", "."):
+        return False  # "Coyne (Burnley), Jones (Wolves)"
+    surname = doc[j + 1]
+    return surname.pos_ == "PROPN" and surname.text.istitle() and surname.ent_type_ in ("", "PERSON")
+
+
 def _dotted_half(doc: Doc, i: int) -> bool:
     """Does the span starting at ``doc[i]`` follow a word and a dot with no space ("One.Tel")?"""
     if i < 2 or doc[i - 1].text != "." or doc[i - 1].whitespace_:
@@ -584,7 +597,8 @@ def _completes_known(doc: Doc, i: int, j: int) -> bool:
 _DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer pianist historian".split())
 #: Nouns for a kind of business written before its name ("Bookmaker Ladbrokes").
 _TRADES = frozenset(
-    "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher".split()
+    "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher firm organiser"
+    .split()
 )
 
 

@@ -61,6 +61,13 @@ CLEANED = [
     ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
     ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
      "ORG"),
+    # a first name before its surname in brackets; a surname before its club in a squad list
+    ("We have gone for Olly (Barkley) because of the kicking.", "Olly", "PERSON", None, None),
+    ("Coyne (Burnley), Jones (Wolves) and Roberts (Wrexham) make debuts.", "Coyne", "PERSON", "Coyne", "PERSON"),
+    # an occupation or a trade before a name
+    ("Cinematographer John Mathieson is nominated again.", "Cinematographer John Mathieson", "PERSON", "John Mathieson",
+     "PERSON"),
+    ("Organiser Mean Fiddler said tickets sold out.", "Organiser Mean Fiddler", "ORG", "Mean Fiddler", "ORG"),
     # a small word in capitals names nothing; a known short name in capitals does
     ("Play it now.\n\nTOO FAST TOO FURIOUS (DIGITAL BRIDGES)\n\nIt is fun.", "TOO", "ORG", None, None),
     ("He said the US would act.", "US", "GPE", "US", "GPE"),
