@@ -294,6 +294,7 @@ for _canon, _kind, *_forms in (
     ("Republican Party", "organization", "Republicans", "GOP"),
     ("Association of Southeast Asian Nations", "organization", "ASEAN"),
     ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
+    ("Academy Awards", "organization", "Academy Award", "Oscars", "Oscar"),
     # nouns for a people, filed under the adjective the corpus uses for the group
     ("British", "group", "Briton", "Britons", "Brit", "Brits"),
     ("Scottish", "group", "Scot", "Scots", "Scotsmen", "Scotswoman"),  # not "The Scotsman"
