@@ -451,8 +451,9 @@ ONE_ACTOR = [
     (["The bill was approved by President Luiz Inacio Lula da Silva on Monday. But President Lula became a defender "
       "of the reforms, said Ann Berg."], {"Lula", "Luiz Inacio Lula da Silva"}, "Luiz Inacio Lula da Silva"),
     # a known other name of an award
-    (["The film won an Oscar in Los Angeles, said Ann Berg.", "The Academy Awards will be held in February, said Tom Lee.",
-      "Both were Oscars contenders, said Ola Berg."], {"Oscar", "Oscars", "Academy Awards"}, "Academy Awards"),
+    (["Sky first scooped Oscar rights from the BBC in 1999, said Ann Berg.",
+      "It was nominated for best foreign film at the Oscars on Sunday.",
+      "The Academy Awards ceremony will be held in Hollywood."], {"Oscar", "Oscars", "Academy Awards"}, "Academy Awards"),
     # a place's branch of a body named by its acronym
     (["The Norse Independence Party (NIP) won seats in Oslo, said Ann Berg.",
       "Eight members of Oslo NIP quit on Monday, said Tom Lee. NIP said they had been disloyal."],
