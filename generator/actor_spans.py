@@ -209,7 +209,7 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     after_the = document.text[max(0, start - 4) : start].lower() == "the "
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
     before, after = document.text[:start].rstrip(" ")[-1:], document.text[end:].lstrip(" ")[:1]
-    listed = before in ("", ",", ";", ":", "\n") and after in ("", ",", ";", ".", "(", "\n")
+    listed = before in ("", ",", ";", ":", ")", "\n") and after in ("", ",", ";", ".", "(", "\n")
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
         after_the=after_the, modifier=modifier, listed=listed,
@@ -479,10 +479,10 @@ def _bracketed_first_name(doc: Doc, i: int, j: int) -> bool:
 
 def _before_bracketed_surname(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` a first name before its surname in brackets ("we have gone
-    for Olly (Barkley)", "I said to Gareth (Thomas, the Wales captain)")?"""
-    if j - i != 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text not in (")", ","):
+    for Olly (Barkley)", "I said to Gareth (Thomas, the Wales captain)", "Gethin [Jenkins]")?"""
+    if j - i != 1 or j + 2 >= len(doc) or doc[j].text not in ("(", "[") or doc[j + 2].text not in (")", "]", ","):
         return False
-    if i > 0 and (doc[i - 1].text in (",", ";", ":", "(") or len(doc[i - 1].text) == 1):
+    if i > 0 and (doc[i - 1].text in (",", ";", ":", "(") or len(doc[i - 1].text) == 1 and doc[i - 1].is_alpha):
         return False  # "Roberts (Wrexham)," in a squad list, "O Barkley (Bath)"
     if doc[j + 2].text == ")" and j + 3 < len(doc) and doc[j + 3].text in (",", ";", "."):
         return False  # "Coyne (Burnley), Jones (Wolves)"

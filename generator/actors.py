@@ -375,7 +375,9 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
             for p in parts(tokens):
                 index[p].add(k)
-    placed = {c.key: c.tokens for c in maximal if c.kind == "place" and len(c.tokens) == 2}  # "Gethin Jenkins" as a place
+    placed = {  # "Gethin Jenkins" tagged as a place, "Cobus Visagie" as a body
+        c.key: c.tokens for c in maximal if c.kind in ("place", "organization") and len(c.tokens) == 2
+    }
     for k, tokens in sorted({**placed, **tokens_of}.items()):  # "R O'Gara" in a team sheet is "Ronan O'Gara"
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
             for initial in ((tokens[0][0], *tokens[1:]), (tokens[0][:2], *tokens[1:])):
@@ -402,7 +404,8 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if len(roots) == 1 and first_name and (uses[k] < 2 or k in places):
             continue  # a first name said once, in a text without the full name: someone else
             # ("Guy"); a place's name is no first name ("Manchester" / "Manchester United")
-        if roots and len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls)))):
+        own = len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls))))
+        if roots and own and len(tokens_of[k][0]) > 2:  # (an initial is never a name in its own right)
             continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right
         if len(roots) == 1:
             uf.union(roots[0], k)

@@ -64,6 +64,7 @@ CLEANED = [
     # a first name before its surname in brackets; a surname before its club in a squad list
     ("We have gone for Olly (Barkley) because of the kicking.", "Olly", "PERSON", None, None),
     ("Coyne (Burnley), Jones (Wolves) and Roberts (Wrexham) make debuts.", "Coyne", "PERSON", "Coyne", "PERSON"),
+    ('"Gethin [Jenkins] won\'t be intimidated tomorrow," he said.', "Gethin", "PERSON", None, None),
     # an occupation or a trade before a name
     ("Cinematographer John Mathieson is nominated again.", "Cinematographer John Mathieson", "PERSON", "John Mathieson",
      "PERSON"),
@@ -574,3 +575,14 @@ def test_two_letters_of_a_first_name_in_a_list(short, kind, listed, joined):
     roots = _resolved([*fulls, cand])
     owner = [f.text for f in fulls if roots[f.key] == roots[cand.key]]
     assert owner == ([joined] if joined else [])
+
+
+@pytest.mark.parametrize("kind,texts", [
+    ("organization", 1),  # the full name tagged as a body
+    ("person", 3),  # the initial in three team sheets, the full name in one text: still that player
+])
+def test_listed_initial_of_many_texts_joins_a_full_name_of_any_kind(kind, texts):
+    full = Candidate("d0", 0, 0, 13, "Cobus Visagie", "ORG" if kind == "organization" else "PERSON", kind, "cobus visagie")
+    short = [Candidate(f"s{n}", 0, 0, 9, "C Visagie", "PERSON", "person", "c visagie", listed=True) for n in range(texts)]
+    roots = _resolved([full, *short])
+    assert roots["c visagie"] == roots["cobus visagie"]
