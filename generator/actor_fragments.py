@@ -78,6 +78,8 @@ _SMALL_STARTS = frozenset(
     up upon via with within without is are was were be being been am going
     """.split()  # no modals: "Will Smith", "May"
 )
+#: Verbs that open a campaign slogan before a name ("Vote Blair", "Sack Smith").
+_SLOGAN_VERBS = frozenset("vote elect re-elect back sack ditch save stop keep free get give".split())
 #: Lowercase particles inside surnames ("Os du Randt", "Ruud van Nistelrooy").
 _SURNAME_PARTICLES = frozenset("de du da di van von der den le la".split())
 _POSSESSIVE_PRONOUNS = frozenset(("My", "Our", "Your", "His", "Her", "Their", "Its"))
@@ -535,6 +537,9 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     t = doc[i]
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
+    opens = t.is_sent_start or (i > 0 and doc[i - 1].text in (",", ";", ":", "-", "'", '"'))
+    if j - i == 2 and opens and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
+        return i + 1  # "Vote Blair, Get Brown": a slogan's verb
     if j - i > 2 and t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
         return i + 1  # "Describing Mr Jackson"
     if j - i > 1 and t.is_sent_start and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:

@@ -61,6 +61,10 @@ CLEANED = [
     ("Morgan was pushing hard for a start at Stade de France on Saturday.", "Stade", "GPE", "Stade de France", None),
     ("The deal was signed by Banca Nazionale del Lavoro in Rome.", "Banca Nazionale", "ORG", "Banca Nazionale del Lavoro",
      "ORG"),
+    # a slogan's verb before a name; a first name that is also a verb
+    ('"I have a new slogan. Vote Blair, Get Brown. That is it," he said.', "Vote Blair", "PERSON", "Blair", "PERSON"),
+    ('"I have a new slogan. Vote Blair, Get Brown. That is it," he said.', "Get Brown", "PERSON", "Brown", "PERSON"),
+    ("Will Young sang in Leeds on Monday.", "Will Young", "PERSON", "Will Young", "PERSON"),
     # a first name before its surname in brackets; a surname before its club in a squad list
     ("We have gone for Olly (Barkley) because of the kicking.", "Olly", "PERSON", None, None),
     ("Coyne (Burnley), Jones (Wolves) and Roberts (Wrexham) make debuts.", "Coyne", "PERSON", "Coyne", "PERSON"),
