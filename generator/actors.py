@@ -358,31 +358,19 @@ def _merge_variants(
 
 def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> dict[str, list[str]]:
     """Merge a short person form into the one full name in the corpus it fits; else mark it open."""
+    _initials_are_people(maximal)
     tokens_of: dict[str, tuple[str, ...]] = {}
-    place_words = {c.key for c in maximal if c.kind == "place"} | set(COUNTRIES) | set(KNOWN_ALIASES)
-    shortened = {(c.tokens[0][:2], c.tokens[-1]) for c in maximal if c.kind == "person" and len(c.tokens) > 1}
     for c in maximal:
-        if _initial_form(c) and c.kind in ("organization", "place") and c.tokens[1] not in place_words:
-            if len(c.tokens[0]) == 1 or c.tokens in shortened:
-                c.kind = "person"  # "S Parisse", "Mi Bergamasco" in a team sheet; not "S Africa", "St Albans"
         if c.kind == "person":
             tokens_of.setdefault(c.key, c.tokens)
     person_keys = sorted(tokens_of)
-    listed = {c.key for c in maximal if c.listed}
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k in person_keys:
         tokens = tokens_of[k]
         if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
             for p in parts(tokens):
                 index[p].add(k)
-    placed = {  # "Gethin Jenkins" tagged as a place, "Cobus Visagie" as a body
-        c.key: c.tokens for c in maximal if c.kind in ("place", "organization") and len(c.tokens) == 2
-    }
-    for k, tokens in sorted({**placed, **tokens_of}.items()):  # "R O'Gara" in a team sheet is "Ronan O'Gara"
-        if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
-            for initial in ((tokens[0][0], *tokens[1:]), (tokens[0][:2], *tokens[1:])):
-                if " ".join(initial) in listed and initial != tokens:  # (not "R Kelly" the singer)
-                    index[initial].add(k)  # "Mi Bergamasco" of "Mirco Bergamasco"
+    _index_listed_initials(index, maximal, tokens_of, split)
     for k in person_keys:  # an initial's form is a full name only when no full name fits it
         tokens = tokens_of[k]
         if len(tokens) > 1 and len(tokens[0]) <= 2 and k not in split and not index.get(tokens):
@@ -412,6 +400,31 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         elif len(roots) > 1:
             open_forms[k] = roots
     return open_forms
+
+
+def _initials_are_people(maximal: list[Candidate]) -> None:
+    """Mark as people the initials and surnames the tagger took for bodies or places ("S
+    Parisse", "Mi Bergamasco" of a team sheet); not "S Africa" or "St Albans"."""
+    place_words = {c.key for c in maximal if c.kind == "place"} | set(COUNTRIES) | set(KNOWN_ALIASES)
+    shortened = {(c.tokens[0][:2], c.tokens[-1]) for c in maximal if c.kind == "person" and len(c.tokens) > 1}
+    for c in maximal:
+        if _initial_form(c) and c.kind in ("organization", "place") and c.tokens[1] not in place_words:
+            if len(c.tokens[0]) == 1 or c.tokens in shortened:
+                c.kind = "person"
+
+
+def _index_listed_initials(index, maximal: list[Candidate], tokens_of: dict[str, tuple[str, ...]], split) -> None:
+    """File each full name under the forms with its initial or first two letters that a list
+    of the corpus uses ("R O'Gara" in a team sheet is "Ronan O'Gara"; "Mi Bergamasco" is
+    "Mirco Bergamasco"); full names the tagger took for places or bodies too ("Gethin
+    Jenkins", "Cobus Visagie"). An initial in running text fits nothing ("R Kelly")."""
+    listed = {c.key for c in maximal if c.listed}
+    placed = {c.key: c.tokens for c in maximal if c.kind in ("place", "organization") and len(c.tokens) == 2}
+    for k, tokens in sorted({**placed, **tokens_of}.items()):
+        if len(tokens) > 1 and len(tokens[0]) > 1 and k not in split:
+            for initial in ((tokens[0][0], *tokens[1:]), (tokens[0][:2], *tokens[1:])):
+                if " ".join(initial) in listed and initial != tokens:
+                    index[initial].add(k)
 
 
 def _initial_form(c: Candidate) -> bool:
