@@ -72,6 +72,9 @@ def _month_number(name: str) -> int:
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+#: Numeric character references left in scraped text ("Pap&#233;" is "Papé"). Only letters
+#: and signs beyond ASCII are decoded: "&lt;", "&#60;" and "&amp;" stay as the source wrote them.
+_CHAR_REF = re.compile(r"&#(\d{3,7});?|&#[xX]([0-9a-fA-F]{2,6});?")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s+", re.M)
@@ -99,11 +102,13 @@ _BYLINE = re.compile(r"^by\s+(?P<name>[^\n]{2,80})$", re.I)
 def clean_text(text: str) -> tuple[str, Meta]:
     """Cleaned article body and the metadata inferred from the raw text.
 
-    Link markup becomes its text, emphasis markers go, a sentence broken by a stray
-    blank line is rejoined, header chrome and footers are removed; every body sentence
-    is kept with its original characters.
+    Link markup becomes its text, emphasis markers go, numeric character references left
+    by a scraper become their letters ("Pap&#233;" -> "Papé"), a sentence broken by a
+    stray blank line is rejoined, header chrome and footers are removed; every body
+    sentence is kept with its original characters.
     """
     meta = Meta()
+    text = _CHAR_REF.sub(_decode_reference, text)
     text = _IMAGE.sub("", text)
     had_link = [bool(_LINK.fullmatch(b.strip())) for b in _raw_blocks(text)]
     if len(had_link) != len(_raw_blocks(_LINK.sub(r"\1", text))):
@@ -132,6 +137,14 @@ def clean_text(text: str) -> tuple[str, Meta]:
         else:
             kept.append(block)
     return "\n\n".join(kept), meta
+
+
+def _decode_reference(m: re.Match[str]) -> str:
+    """The character a numeric reference stands for when it is a printable character beyond
+    ASCII; else the reference as written."""
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    printable = 160 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF and chr(code).isprintable()
+    return chr(code) if printable else m.group(0)
 
 
 def _raw_blocks(text: str) -> list[str]:

@@ -149,6 +149,22 @@ def test_decode_variants():
         decode(b"\x00\x01\x02binary\x00")
 
 
+@pytest.mark.parametrize("raw,body", [
+    ("France picked Pascal Pap&#233 and Jos&#xE9; Ruiz at lock for the match in Paris on Saturday.",
+     "France picked Pascal Pap\u00e9 and Jos\u00e9 Ruiz at lock for the match in Paris on Saturday."),
+    # markup-significant references stay as written (see test_hostile), and "AT&T" is none
+    ("Profits at AT&T rose &amp; costs &#60;fell&#62; on Monday, while B&Q was flat all day, said Ann Berg.",
+     "Profits at AT&T rose &amp; costs &#60;fell&#62; on Monday, while B&Q was flat all day, said Ann Berg."),
+    ("The code &#0; stays as it was written in the text of the article on Monday, said Ann Berg.",
+     "The code &#0; stays as it was written in the text of the article on Monday, said Ann Berg."),
+])
+def test_character_references_left_by_a_scraper_are_decoded(raw, body):
+    from generator.cleaning import clean_text
+
+    text = f"Markets news\n\n{raw}\n\nTraders said the day had been quiet in London and in Paris, said Ola Berg."
+    assert body in clean_text(text)[0].split("\n\n")
+
+
 def test_bad_files_do_not_stop_the_others(tmp_path):
     (tmp_path / "good.txt").write_text(
         "Good article\n\nThe port of Lysmark reopened on Monday after a three-day strike ended "
