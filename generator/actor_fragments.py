@@ -140,6 +140,16 @@ def substitutes(doc: Doc, i: int, j: int) -> list[tuple[int, int]] | None:
     return [(i, i + 1), (j - 1, j)]
 
 
+#: Marks that open an item of a list such as a team sheet ("G Thomas; S Jones, D Peel").
+_LIST_MARKS = frozenset((",", ";", ":"))
+
+
+def listed_initial(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a one-letter capital opening an item of a list ("; A Jones,", ", D Peel")?"""
+    t = doc[k]
+    return len(t.text) == 1 and t.text.isupper() and k > 0 and doc[k - 1].text in _LIST_MARKS
+
+
 def _inner_hyphen(t) -> bool:
     """Is ``t`` a hyphen inside a word ("Hewlett-Packard")?"""
     return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
@@ -287,7 +297,7 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
             return i - 1
     if j - i != 1:
         return i
-    if i > 1 and doc[i - 1].text == "A" and doc[i - 2].text in (",", ";", ":") and label in ("PERSON", "ORG"):
+    if i > 0 and doc[i - 1].text == "A" and listed_initial(doc, i - 1) and label in ("PERSON", "ORG"):
         return i - 1  # "; A Jones," in a team sheet: an initial, not the article
     k = i
     while k > 1 and doc[k - 1].text in _SURNAME_PARTICLES and i - k < 2:
@@ -645,6 +655,7 @@ __all__ = [
     "is_portfolio",
     "is_title_fragment",
     "is_work_title",
+    "listed_initial",
     "is_title_head",
     "one_side_alone",
     "place_after_at",

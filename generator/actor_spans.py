@@ -38,6 +38,7 @@ from .actor_fragments import (
     is_title_fragment,
     is_title_head,
     is_work_title,
+    listed_initial,
     place_after_at,
     sentence_parts,
     strip_leading_verb,
@@ -208,12 +209,28 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
     after_the = document.text[max(0, start - 4) : start].lower() == "the "
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
-    before, after = document.text[:start].rstrip(" ")[-1:], document.text[end:].lstrip(" ")[:1]
+    before, after = _char_before(document.text, start), _char_after(document.text, end)
     listed = before in ("", ",", ";", ":", ")", "\n") and after in ("", ",", ";", ".", "(", "\n")
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
         after_the=after_the, modifier=modifier, listed=listed,
     )
+
+
+def _char_before(text: str, start: int) -> str:
+    """The character before ``start`` past spaces ("" at the start of the text)."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return text[k - 1 : k]
+
+
+def _char_after(text: str, end: int) -> str:
+    """The character at or after ``end`` past spaces ("" at the end of the text)."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return text[k : k + 1]
 
 
 def _looks_like_name(text: str, key: str, label: str) -> bool:
@@ -241,8 +258,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     while j > i and (doc[j - 1].is_space or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
-    listed_initial = doc[i].text == "A" and j - i == 2 and i > 0 and doc[i - 1].text in (",", ";", ":")
-    if i < j and doc[i].lower_ in ("the", "a", "an") and not listed_initial:  # "; A Jones," in a team sheet
+    initial = j - i == 2 and doc[i].text == "A" and listed_initial(doc, i)
+    if i < j and doc[i].lower_ in ("the", "a", "an") and not initial:  # "; A Jones," in a team sheet
         i += 1
     while i < j and (doc[i].text in _QUOTES or doc[i].is_punct):
         i += 1
@@ -802,7 +819,7 @@ def _missed_names(
             continue
         i = t.i
         if before is not None and len(before.text) == 1 and before.text.isupper() and t.i > 1:
-            if doc[t.i - 2].text not in (",", ";", ":"):
+            if not listed_initial(doc, t.i - 1):
                 continue  # a name with an initial the tagger missed
             i -= 1  # "; A Jones," in a team sheet
         cand = _candidate(analysis, i, t.i + 1, "PERSON", starts)

@@ -164,8 +164,9 @@ def _resolve_in_document(
         if c.kind == "person" and c.key in nicknames and c.key not in fixed:
             targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
             continue
-        if c.kind == "person" and c.key not in fixed and (c.tokens in middle or _inner_name(c, full)):
-            targets[id(c)] = key_of[middle.get(c.tokens) or _inner_name(c, full)]  # "Lula" of "Luiz Inacio Lula da Silva"
+        whole = middle.get(c.tokens) or _inner_name(c, full) if c.kind == "person" and c.key not in fixed else None
+        if whole:
+            targets[id(c)] = key_of[whole]  # "Anthony Meyer" of "Anthony John Charles Meyer", "Lula" of "Luiz ... da Silva"
             continue
         surname_of = _surname_target(c, cands, fixed)
         if surname_of is not None:
@@ -392,9 +393,8 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         if len(roots) == 1 and first_name and (uses[k] < 2 or k in places):
             continue  # a first name said once, in a text without the full name: someone else
             # ("Guy"); a place's name is no first name ("Manchester" / "Manchester United")
-        own = len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls))))
-        if roots and own and len(tokens_of[k][0]) > 2:  # (an initial is never a name in its own right)
-            continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right
+        if roots and len(tokens_of[k][0]) > 2 and len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls)))):
+            continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an initial)
         if len(roots) == 1:
             uf.union(roots[0], k)
         elif len(roots) > 1:
