@@ -541,12 +541,14 @@ def is_graded_noun(doc: Doc, i: int, j: int) -> bool:
 def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
     sprinter" -> "American", "Jailed Russian tycoon"), or a gerund before a title
-    ("Describing Mr Jackson"), a preposition ("Across Wales") or an adverb ("Nevertheless
-    Franz Ferdinand"). One-word spans are left alone: a place like "Reading" may be tagged
+    ("Describing Mr Jackson"), a preposition ("Across Wales"), an adverb ("Nevertheless
+    Franz Ferdinand") or a verb of saying before its speaker ("Said Wales coach"). One-word spans are left alone: a place like "Reading" may be tagged
     as a verb."""
     t = doc[i]
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
+    if j - i > 1 and t.is_sent_start and t.text in ("Said", "Says") and t.pos_ == "VERB":
+        return i + 1  # "Said Wales coach Scott Johnson: ...": the quote's verb comes first
     opens = t.is_sent_start or (i > 0 and doc[i - 1].text in (",", ";", ":", "-", "'", '"'))
     if j - i == 2 and opens and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
         return i + 1  # "Vote Blair, Get Brown": a slogan's verb

@@ -46,6 +46,7 @@ from .actor_fragments import ORG_HEADS
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
+from .actor_widen import widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -80,6 +81,7 @@ def build_actors(
         cands, defs = extract(analysis, ignore=corr.ignore_keys)
         per_doc.append(cands)
         acronyms.extend(defs)
+    per_doc = widen_to_known_names({a.document.id: a.document.text for a in analyses}, per_doc)
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)
     vote_kinds(per_doc, forced)

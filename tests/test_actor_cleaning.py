@@ -244,6 +244,8 @@ CLEANED = [
     ("Ruddock told BBC Sport Wales on Monday.", "BBC Sport Wales", "PERSON", "BBC Sport Wales", None),
     # a one-word name after "Mr" is a person's, whatever the tagger said
     ('Mr Katwala added: "This is long overdue."', "Katwala", "GPE", "Katwala", "PERSON"),
+    # a verb of saying before its speaker at the start of a sentence
+    ('Said Wales assistant coach Scott Johnson: "We are positive about him."', "Said Wales", "PERSON", "Wales", None),
     # a portfolio with "New" before it, before a name
     ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
     ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
@@ -590,3 +592,57 @@ def test_listed_initial_of_many_texts_joins_a_full_name_of_any_kind(kind, texts)
     short = [Candidate(f"s{n}", 0, 0, 9, "C Visagie", "PERSON", "person", "c visagie", listed=True) for n in range(texts)]
     roots = _resolved([full, *short])
     assert roots["c visagie"] == roots["cobus visagie"]
+
+
+WIDENED = [
+    # (text of the document, mention inside it, a name another text tags, what the mention becomes)
+    ("Tarantino wanted the Casino Royale project.", "Casino", "Casino Royale", "Casino Royale"),
+    ("It is up against Eternal Sunshine of the Spotless Mind.", "Spotless Mind",
+     "Eternal Sunshine of the Spotless Mind", "Eternal Sunshine of the Spotless Mind"),
+    ("Mr Iain Duncan Smith spoke.", "Duncan Smith", "Iain Duncan Smith", "Iain Duncan Smith"),
+    ("Shares in Casino fell.", "Casino", "Casino Royale", "Casino"),  # the text does not go on with the name
+    ("Sales of Casino Royales fell.", "Casino", "Casino Royale", "Casino"),  # nor as whole words
+    ("Labour MPs met.", "Labour", "Labour MP", "Labour"),  # a name with a title after it is no name
+    ("She won for Aviator and Million Dollar Baby.", "Aviator", "Aviator and Million Dollar Baby", "Aviator"),
+    ("The Food and Drug Administration said so.", "Drug Administration", "Food and Drug Administration",
+     "Food and Drug Administration"),  # "Food" is no name of its own
+    ("American Taylor Dent won.", "American", "American Taylor Dent", "American"),  # a nationality, then a name
+]
+
+
+@pytest.mark.parametrize("text,inside,known,became", WIDENED)
+def test_mention_cut_short_of_a_name_the_corpus_tags_takes_that_name(text, inside, known, became):
+    from generator.actor_widen import widen_to_known_names
+
+    kind = "group" if inside == "American" else "organization"
+    mention = _cand("d0", text.index(inside), inside, kind)
+    others = [_cand("d1", 0, known, "person" if known.startswith(("Iain", "American")) else "organization"),
+              _cand("d1", 40, "Aviator", "organization")]
+    texts = {"d0": text, "d1": known + " " * 40 + "Aviator won."}
+    out = widen_to_known_names(texts, [[mention], others])
+    assert [c.text for c in out[0]] == [became]
+    assert text[out[0][0].start : out[0][0].end] == became
+
+
+def test_two_halves_of_one_cut_name_become_one_mention():
+    from generator.actor_widen import widen_to_known_names
+
+    text = "It is up against Eternal Sunshine of the Spotless Mind."
+    halves = [_cand("d0", text.index("Eternal"), "Eternal Sunshine", "organization"),
+              _cand("d0", text.index("Spotless"), "Spotless Mind", "place")]
+    whole = _cand("d1", 0, "Eternal Sunshine of the Spotless Mind", "organization")
+    out = widen_to_known_names({"d0": text, "d1": whole.text}, [halves, [whole]])
+    assert [(c.text, c.kind) for c in out[0]] == [("Eternal Sunshine of the Spotless Mind", "organization")]
+
+
+@pytest.mark.parametrize("texts,name", [
+    (["Tarantino had talked of wanting to take on the Casino Royale project, said Ann Berg.",
+      "Casino Royale is the next Bond film, said Tom Lee."], "Casino Royale"),  # "Casino" tagged alone
+    (["Mr Blair told BBC One's Breakfast programme on Sunday, said Ann Berg.",
+      "BBC One showed the film in Leeds, said Tom Lee."], "BBC One"),  # "BBC" tagged alone
+])
+def test_name_tagged_whole_in_one_text_is_whole_in_the_other(analyse, texts, name):
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owner = next(a for a in actors if a.name == name)
+    assert sorted(m.doc for m in owner.mentions) == ["d0", "d1"], [(a.name, a.aliases) for a in actors]
+    assert not {a.name for a in actors} & {"Casino", "BBC"}

@@ -1,0 +1,120 @@
+"""Mentions the tagger cut short of a name the corpus tags whole elsewhere.
+
+The small model often tags only part of a long name in one place and the whole name
+in another: "the Casino Royale project" gives "Casino", "Eternal Sunshine of the
+Spotless Mind" gives "Spotless Mind", "Mr Duncan Smith" beside "Iain Duncan Smith".
+When the text around a mention reads, letter for letter, a longer name that some
+mention of the corpus carries, the mention takes that longer name. Only the text
+decides: no list of names, and no guess beyond what the corpus already tagged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from .actor_fragments import MEMBERS
+from .actor_rules import KNOWN_ALIASES, TITLES, name_key
+from .actor_spans import Candidate
+
+
+def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Each document's candidates once every mention that sits inside a longer name of the
+    corpus, written out in full at that very place, is widened to it; mentions the widened
+    one now covers are dropped (two halves of one name become one mention)."""
+    groups = {c.text for cands in per_doc for c in cands if c.kind == "group" and " " not in c.text}
+    alone = {c.text for cands in per_doc for c in cands if not _before_and(texts[c.doc], c.end)}
+    longs: dict[str, Candidate] = {}
+    for cands in per_doc:
+        for c in cands:
+            if " " in c.text and c.text not in longs and _whole_name(c.text, alone):
+                longs[c.text] = c
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for name in longs:
+        for word in set(name.split()):
+            by_word[word].append(name)
+    out = []
+    for cands in per_doc:
+        widened = False
+        for c in cands:
+            found = _longest_around(texts[c.doc], c, by_word.get(c.text.split()[0], ()))
+            if found is not None and not _nation_before_name(c, longs[found[1]], groups):
+                start, name = found
+                _take(c, start, name, longs[name], texts[c.doc])
+                widened = True
+        out.append(_without_covered(cands) if widened else cands)
+    return out
+
+
+def _whole_name(text: str, alone: set[str]) -> bool:
+    """Can ``text`` stand for a name the tagger cut elsewhere? Not a name with a title or
+    members after it ("Labour MP"), nor two names joined by "and", the first of which the
+    corpus names alone ("Aviator" of "Aviator and Million Dollar Baby"; not "Food and Drug
+    Administration")."""
+    words = text.split()
+    if words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in MEMBERS:
+        return False
+    for k, word in enumerate(words):
+        if word.lower() in ("and", "&"):
+            return " ".join(words[:k]) not in alone
+    return True
+
+
+def _before_and(text: str, end: int) -> bool:
+    """Does "and" or "&" follow the mention ending at ``end``?"""
+    return text.startswith((" and ", " & "), end)
+
+
+def _nation_before_name(c: Candidate, model: Candidate, groups: set[str]) -> bool:
+    """Would ``c`` take a person's name that starts with a nationality outside it
+    ("American" + "Taylor Dent")? The nationality describes the person; it is no part of
+    the name. ``groups`` holds the one-word names the corpus tags as groups."""
+    first = model.text.split()[0]
+    nation = first in groups or KNOWN_ALIASES.get(name_key(first), ("", ""))[1] == "group"
+    if model.kind != "person" or not nation:
+        return False
+    return not c.text.startswith(first) or (c.text == first and len(model.text.split()) > 2)
+
+
+def _longest_around(text: str, c: Candidate, names: list[str]) -> tuple[int, str] | None:
+    """``(start, name)`` of the longest name of ``names`` that the text around ``c`` spells
+    out in full, with ``c`` as whole words of it; None when there is none."""
+    best: tuple[int, str] | None = None
+    for name in names:
+        if len(name) <= len(c.text) or (best is not None and len(name) <= len(best[1])):
+            continue
+        at = name.find(c.text)
+        while at >= 0:
+            end = at + len(c.text)
+            whole = (at == 0 or name[at - 1] == " ") and (end == len(name) or name[end] == " ")
+            start = c.start - at
+            if whole and start >= 0 and text.startswith(name, start) and _bounded(text, start, start + len(name)):
+                best = (start, name)
+                break
+            at = name.find(c.text, at + 1)
+    return best
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand as whole words (no letter, digit or hyphen glued on)?"""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+
+
+def _take(c: Candidate, start: int, name: str, model: Candidate, text: str) -> None:
+    c.start, c.end, c.text, c.key = start, start + len(name), name, name_key(name)
+    c.label, c.kind = model.label, model.kind
+    c.after_the = text[max(0, start - 4) : start].lower() == "the "
+
+
+def _without_covered(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without a mention that lies inside another one (the first of two equal
+    spans stays)."""
+    ordered = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for c in ordered:
+        if out and c.start >= out[-1].start and c.end <= out[-1].end:
+            continue
+        out.append(c)
+    return out
