@@ -163,6 +163,7 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
             taken.update(range(i, j))
             out.append(cand)
     out.extend(_missed_names(analysis, out, taken, ignore, starts))
+    out = _spelled_by_acronyms(analysis, out, starts)
     out.sort(key=lambda c: (c.start, c.end))
     return out, _acronyms(document.text, out)
 
@@ -827,6 +828,58 @@ def _missed_names(
             cand.descriptions = _descriptions(doc, i, t.i + 1, i, [])
             out.append(cand)
     return out
+
+
+#: A bracketed acronym of three or more capitals after a name ("(WTTC)", "(DfES)").
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,8})\s*\)")
+#: Small words an acronym skips inside the name it abbreviates.
+_ACRONYM_SKIPS = frozenset("and of for the on in to & de".split())
+
+
+def _spelled_by_acronyms(analysis: Analysis, cands: list[Candidate], starts: list[int]) -> list[Candidate]:
+    """``cands`` once the pieces of a name the tagger cut are joined into the name a
+    bracketed acronym after it spells ("the World Travel" + "and" + "Tourism Council" +
+    "(WTTC)"; "Office of the Deputy" + "Prime Minister (ODPM)"). A mention that already
+    holds the whole name is left alone ("US Environmental Protection Agency (EPA)"), and
+    so is a text where no mention touches the name (a term: "Local Loop Unbundling (LLU)")."""
+    doc, text = analysis.doc, analysis.document.text
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        letters = [ch for ch in m.group(1) if ch.isupper()]
+        span = _acronym_stretch(doc, m.start(), letters) if len(letters) >= 3 else None
+        if span is None:
+            continue
+        a, b = span
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        inside = [c for c in cands if c.start < end and c.end > start]
+        if not inside or any(c.start <= start and c.end >= end for c in inside) or any(c.start < start for c in inside):
+            continue
+        labels = {c.label for c in inside}
+        joined = _candidate(analysis, a, b, labels.pop() if len(labels) == 1 else "ORG", starts)
+        if joined is not None:
+            cands = [c for c in cands if c not in inside] + [joined]
+    return cands
+
+
+def _acronym_stretch(doc: Doc, at: int, letters: list[str]) -> tuple[int, int] | None:
+    """Token range of the words before the character offset ``at`` whose capitalised
+    words start with ``letters`` in order (small words skipped), or None."""
+    k = next((t.i for t in doc if t.idx >= at), len(doc))
+    j = k
+    while j > 0 and (_is_possessive(doc[j - 1]) or doc[j - 1].is_space):
+        j -= 1
+    i, want = j, list(letters)
+    while i > 0 and want:
+        t = doc[i - 1]
+        if t.lower_ in _ACRONYM_SKIPS and i < j:
+            i -= 1
+            continue
+        if not (t.is_alpha and t.text[:1] == want[-1]):
+            return None
+        want.pop()
+        i -= 1
+    if want or i == j or doc[i].lower_ in _ACRONYM_SKIPS:
+        return None
+    return i, j
 
 
 def _acronyms(text: str, cands: list[Candidate]) -> list[tuple[str, str]]:

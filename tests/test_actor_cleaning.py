@@ -646,3 +646,15 @@ def test_name_tagged_whole_in_one_text_is_whole_in_the_other(analyse, texts, nam
     owner = next(a for a in actors if a.name == name)
     assert sorted(m.doc for m in owner.mentions) == ["d0", "d1"], [(a.name, a.aliases) for a in actors]
     assert not {a.name for a in actors} & {"Casino", "BBC"}
+
+
+@pytest.mark.parametrize("text,name,pieces", [
+    ("Tourism gives jobs to 19 million people, according to the World Travel and Tourism Council (WTTC), said Ann Berg.",
+     "World Travel and Tourism Council", {"World Travel", "Tourism Council"}),
+    ("The African Growth and Opportunity Act (AGOA) helped exports, said Ann Berg.",
+     "African Growth and Opportunity Act", {"African Growth"}),
+])
+def test_pieces_of_a_name_an_acronym_spells_are_one_name(analyse, text, name, pieces):
+    actors = build_actors([analyse(text, doc_id="d0")])
+    names = {a.name for a in actors}
+    assert name in names and not names & pieces, names
