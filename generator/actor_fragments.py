@@ -82,6 +82,8 @@ _SMALL_STARTS = frozenset(
 _SLOGAN_VERBS = frozenset("vote elect re-elect back sack ditch save stop keep free get give".split())
 #: Lowercase particles inside surnames ("Os du Randt", "Ruud van Nistelrooy").
 _SURNAME_PARTICLES = frozenset("de du da di van von der den le la".split())
+#: Adverbs of degree that start no name ("Very Scandinavian").
+_DEGREE_ADVERBS = frozenset(("very", "quite", "rather"))
 _POSSESSIVE_PRONOUNS = frozenset(("My", "Our", "Your", "His", "Her", "Their", "Its"))
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SMALL_POS = frozenset(("AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PART"))  # not "The Who"
@@ -542,7 +544,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
     sprinter" -> "American", "Jailed Russian tycoon"), or a gerund before a title
     ("Describing Mr Jackson"), a preposition ("Across Wales"), an adverb ("Nevertheless
-    Franz Ferdinand") or a verb of saying before its speaker ("Said Wales coach"). One-word spans are left alone: a place like "Reading" may be tagged
+    Franz Ferdinand", "Very Scandinavian") or a verb of saying before its speaker ("Said
+    Wales coach"). One-word spans are left alone: a place like "Reading" may be tagged
     as a verb."""
     t = doc[i]
     if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
@@ -558,6 +561,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Across Wales, pickets were held"
     if j - i > 1 and t.is_sent_start and t.tag_ == "RB" and t.lower_.endswith(("less", "theless", "ever", "ly")):
         return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
+    if j - i > 1 and t.is_sent_start and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:
+        return i + 1  # "Very Scandinavian...": an adverb before an adjective; not "Very Rev"
     return i
 
 

@@ -710,12 +710,15 @@ def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphe
 
 def _cut_before_and(doc: Doc, i: int, j: int) -> bool:
     """Was "Head of/for X and Y" cut before "and Y"? ("Department for Education and Skills",
-    "School of Witchcraft and Wizardry"); Y is one capitalised word, untagged or tagged alone."""
+    "School of Witchcraft and Wizardry", "Police Federation of England and Wales"); Y is one
+    capitalised word, untagged or tagged alone (as a body, or as a place after a place)."""
     if j + 1 >= len(doc) or doc[j].lower_ != "and" or doc[j - 1].whitespace_ != " ":
         return False
     nxt = doc[j + 1]
     heads = [k for k in range(i, j - 2) if doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ in ("of", "for")]
-    alone = not nxt.ent_type_ or (nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B" and (j + 2 >= len(doc) or doc[j + 2].ent_iob_ != "I"))
+    one = nxt.ent_iob_ == "B" and (j + 2 >= len(doc) or doc[j + 2].ent_iob_ != "I")
+    places = nxt.ent_type_ == "GPE" and (doc[j - 1].ent_type_ == "GPE" or doc[j - 1].lower_ in COUNTRIES)  # "of England" + "and Wales"
+    alone = not nxt.ent_type_ or (one and (nxt.ent_type_ == "ORG" or places))
     after = doc[j + 2] if j + 2 < len(doc) else None
     return bool(heads) and nxt.text[:1].isupper() and nxt.is_alpha and alone and not (after is not None and after.text[:1].isupper())
 

@@ -244,6 +244,9 @@ CLEANED = [
     ("Ruddock told BBC Sport Wales on Monday.", "BBC Sport Wales", "PERSON", "BBC Sport Wales", None),
     # a one-word name after "Mr" is a person's, whatever the tagger said
     ('Mr Katwala added: "This is long overdue."', "Katwala", "GPE", "Katwala", "PERSON"),
+    # an adverb of degree at the start of a sentence
+    ("I want to see Noggin the Nog on The Big Screen!! Very Scandinavian...", "Very Scandinavian", "PERSON",
+     "Scandinavian", None),
     # a verb of saying before its speaker at the start of a sentence
     ('Said Wales assistant coach Scott Johnson: "We are positive about him."', "Said Wales", "PERSON", "Wales", None),
     # a portfolio with "New" before it, before a name
@@ -658,3 +661,10 @@ def test_pieces_of_a_name_an_acronym_spells_are_one_name(analyse, text, name, pi
     actors = build_actors([analyse(text, doc_id="d0")])
     names = {a.name for a in actors}
     assert name in names and not names & pieces, names
+
+
+def test_body_of_a_place_and_another_place_is_one_body(analyse):
+    text = ("Responding to the plans, the chairman of the Police Federation of England and Wales, which represents "
+            "rank and file officers, said it was wrong, Ann Berg reported.")
+    names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
+    assert "Police Federation of England and Wales" in names, names
