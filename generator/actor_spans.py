@@ -364,7 +364,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if i < j and doc[i].text[:1].islower():
             return None
         if _acronym_before_person(doc, i, j):
-            return i + 1, j, "PERSON", titles  # "group EADS" + "Philippe Camus" ... "Mr Camus"
+            i += 1  # "group EADS" + "Philippe Camus" ... "Mr Camus"; "GDC" + "Mr Allard"
+            while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
+                titles.append(doc[i].text)
+                i += 1
+            return i, j, "PERSON", titles
         j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1

@@ -48,12 +48,12 @@ def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]
 
 def _whole_name(text: str, alone: set[str]) -> bool:
     """Can ``text`` stand for a name the tagger cut elsewhere? Not a name with a title or
-    members after it ("Labour MP"), nor two names joined by "and", the first of which the
+    members after it ("Labour MP") or a title before it ("Mr Allard"), nor two names joined by "and", the first of which the
     corpus names alone ("Aviator" of "Aviator and Million Dollar Baby"; not "Food and Drug
     Administration")."""
     words = text.split()
-    if words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in MEMBERS:
-        return False
+    if words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in MEMBERS or words[0].lower().rstrip(".") in TITLES:
+        return False  # nor a title before a name ("Mr Allard"): the tagger cut nothing
     for k, word in enumerate(words):
         if word.lower() in ("and", "&"):
             return " ".join(words[:k]) not in alone

@@ -244,6 +244,8 @@ CLEANED = [
     ("Ruddock told BBC Sport Wales on Monday.", "BBC Sport Wales", "PERSON", "BBC Sport Wales", None),
     # a one-word name after "Mr" is a person's, whatever the tagger said
     ('Mr Katwala added: "This is long overdue."', "Katwala", "GPE", "Katwala", "PERSON"),
+    # an acronym glued to an honorific and a surname
+    ("During his keynote speech at GDC Mr Allard, who heads games, spoke.", "GDC Mr Allard", "ORG", "Allard", "PERSON"),
     # an adverb of degree at the start of a sentence
     ("I want to see Noggin the Nog on The Big Screen!! Very Scandinavian...", "Very Scandinavian", "PERSON",
      "Scandinavian", None),
@@ -606,6 +608,7 @@ WIDENED = [
     ("Shares in Casino fell.", "Casino", "Casino Royale", "Casino"),  # the text does not go on with the name
     ("Sales of Casino Royales fell.", "Casino", "Casino Royale", "Casino"),  # nor as whole words
     ("Labour MPs met.", "Labour", "Labour MP", "Labour"),  # a name with a title after it is no name
+    ("Then Mr Allard spoke.", "Allard", "Mr Allard", "Allard"),  # nor one with a title before it
     ("She won for Aviator and Million Dollar Baby.", "Aviator", "Aviator and Million Dollar Baby", "Aviator"),
     ("The Food and Drug Administration said so.", "Drug Administration", "Food and Drug Administration",
      "Food and Drug Administration"),  # "Food" is no name of its own
