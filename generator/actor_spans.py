@@ -85,7 +85,7 @@ from .actor_rules import (
     key_tokens,
     name_key,
 )
-from .actor_terms import document_terms
+from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import acronym_pairs
 from .nlp import Analysis
 
@@ -237,8 +237,8 @@ def _char_after(text: str, end: int) -> str:
 def _looks_like_name(text: str, key: str, label: str) -> bool:
     if "\n" in text or "\r" in text or len(key.replace(" ", "")) < 2:
         return False
-    if not text[:1].isupper():
-        return False
+    if not text[:1].isupper() or text.endswith(("-", "–")):
+        return False  # "Euro-" of "Euro-Atlantic": the first half of a word
     words = key.split()
     if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
         return False
@@ -392,6 +392,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "PERSON" and j - i == 1 and owns_title(doc, j):
         return None  # "Destiny" of "Destiny's Child"
     i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
+    i = _acronym_before_body(doc, i, j, label)  # "the OTC" + "Bulletin Board"
     if label != "PERSON" and i > 1 and doc[i - 2].lower_ == "the" and _place_code(doc[i - 1]):
         i -= 1  # "the UK" + "Music Hall of Fame"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
@@ -658,6 +659,18 @@ def _role_and_name(doc: Doc, i: int, j: int) -> bool:
     return 3 <= j - i <= 4 and doc[i].lower_ in PERSON_ROLES and all(t.pos_ == "PROPN" and t.text.istitle() for t in doc[i + 1 : j])
 
 
+def _acronym_before_body(doc: Doc, i: int, j: int, label: str) -> int:
+    """Start of a body's name of two words or more once an untagged acronym right before it
+    is added ("the OTC" + "Bulletin Board"); not a common term ("TV")."""
+    if label != "ORG" or j - i < 2 or i == 0:
+        return i
+    prev = doc[i - 1]
+    acronym = prev.is_alpha and prev.is_upper and len(prev) >= 2 and prev.lower_ not in COMMON_TERMS
+    if acronym and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.whitespace_ == " ":
+        return i - 1
+    return i
+
+
 def _acronym_before_person(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a body's acronym glued to a person's two-word name the text also
     gives with an honorific ("EADS Philippe Camus" ... "Mr Camus")?"""
@@ -692,6 +705,8 @@ def _is_title(word: str) -> bool:
     """A title or an occupation before a name ("Minister", "Novelist", "Musician")."""
     if word.endswith("s") and word[:-1] in PERSON_ROLES:
         return True  # "Veterans Simon and Garfunkel"
+    if word in _PLURAL_HONORIFICS:
+        return True  # "Lords Bingham, Steyn, Hope and Carswell"
     return word in TITLES or word in ROLE_HEADS or (word.endswith(("ist", "ician")) and len(word) > 5)
 
 
@@ -903,6 +918,8 @@ def _descriptions(doc: Doc, i: int, j: int, ent_start: int, titles: list[str]) -
 
 
 _HONORIFIC_WORDS = HONORIFICS | {"prof", "mx", "rt", "hon", "rev"}
+#: Honorifics before a list of names ("Lords Bingham, Steyn and Hope", "Messrs Smith and Jones").
+_PLURAL_HONORIFICS = frozenset(("lords", "ladies", "messrs", "drs"))
 #: Honorifics that only come before a person's name (not "Lord" of "Lord's", "Sir" of a title).
 _PERSONAL_HONORIFICS = HONORIFICS - {"sir", "dame", "lord", "lady"}
 #: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").

@@ -246,6 +246,11 @@ CLEANED = [
     ('Mr Katwala added: "This is long overdue."', "Katwala", "GPE", "Katwala", "PERSON"),
     # an acronym glued to an honorific and a surname
     ("During his keynote speech at GDC Mr Allard, who heads games, spoke.", "GDC Mr Allard", "ORG", "Allard", "PERSON"),
+    # an untagged acronym before a body's name; plural honorifics before a list of names
+    ("It started trading on the OTC Bulletin Board, which lists rare stocks.", "Bulletin Board", "ORG",
+     "OTC Bulletin Board", None),
+    ("Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said so.", "Lords Bingham", "PERSON", "Bingham",
+     "PERSON"),
     # an adverb of degree at the start of a sentence
     ("I want to see Noggin the Nog on The Big Screen!! Very Scandinavian...", "Very Scandinavian", "PERSON",
      "Scandinavian", None),
@@ -422,6 +427,7 @@ NO_ACTORS = [
     ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE", False),
     ("The band started out with a DIY ethic, said Ann Berg.", "DIY", False),
     ("Fears about Nazism in Austria grew, said Ann Berg.", "Nazism", False),
+    ("It is vital for regional, EU, and Euro-Atlantic integration, said Ann Berg.", "Euro-", False),  # half a word
     ("China raised its capacity to 440,700 megawatts (MW), said Ann Berg. The dam will produce 12,600 MW.", "MW", False),
     ("It is based on Bill Cosby's TV cartoon, said Ann Berg.", "TV", False),
     # the long form of a common term in words the corpus writes in lowercase; a name that spells one
