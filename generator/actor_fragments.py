@@ -486,6 +486,27 @@ def is_work_title(doc: Doc, i: int, j: int) -> bool:
     return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
 
 
+_TITLE_INNER = frozenset("of the and & a an".split())
+
+
+def work_titles(doc: Doc) -> list[str]:
+    """Titles of works the text names right after a noun for them, two capitalised words or
+    more ("the Colombian drama Maria Full of Grace", "the film Million Dollar Baby"): the
+    capitalised words after the noun, with the small words between them."""
+    out = []
+    for t in doc[:-1]:
+        if not (t.text.islower() and t.lower_ in WORK_NOUNS and t.whitespace_ == " "):
+            continue
+        k, last, capitals = t.i + 1, t.i, 0
+        while k < len(doc) and (doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in _TITLE_INNER and k > t.i + 1):
+            if doc[k].text.istitle() and doc[k].is_alpha:
+                last, capitals = k, capitals + 1
+            k += 1
+        if capitals >= 2 and (last + 1 >= len(doc) or doc[last + 1].pos_ not in ("AUX", "VERB")):
+            out.append(doc[t.i + 1 : last + 1].text)
+    return out
+
+
 def is_participle_clause(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` a past participle opening its sentence before "by"
     ("Hounded by the press, Tevez ...")?"""

@@ -46,10 +46,35 @@ def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]
     return out
 
 
+def drop_inside_titles(texts: Mapping[str, str], per_doc: list[list[Candidate]], titles: Mapping[str, list[str]]) -> list[list[Candidate]]:
+    """Each document's candidates without those inside the title of a work, wherever the
+    title is written: a title the document introduces ("the drama Maria Full of Grace")
+    anywhere in that document, and a title with a small word or three words or more
+    ("Maria Full of Grace", "Million Dollar Baby") in any document of the corpus ("for
+    Maria Full of Grace" gives no "Maria Full" and no "Grace"). A two-word title
+    introduced elsewhere may be a person's name ("the film Michael Collins")."""
+    shared = {t for found in titles.values() for t in found if len(t.split()) > 2}
+    out = []
+    for cands in per_doc:
+        if not cands:
+            out.append(cands)
+            continue
+        doc = cands[0].doc
+        text, spans = texts[doc], []
+        for title in shared | set(titles.get(doc, ())):
+            at = text.find(title)
+            while at >= 0:
+                if _bounded(text, at, at + len(title)):
+                    spans.append((at, at + len(title)))
+                at = text.find(title, at + 1)
+        out.append([c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)])
+    return out
+
+
 def _whole_name(text: str, alone: set[str]) -> bool:
     """Can ``text`` stand for a name the tagger cut elsewhere? Not a name with a title or
-    members after it ("Labour MP") or a title before it ("Mr Allard"), nor two names joined by "and", the first of which the
-    corpus names alone ("Aviator" of "Aviator and Million Dollar Baby"; not "Food and Drug
+    members after it ("Labour MP") or a title before it ("Mr Allard"), nor two names
+    joined by "and", the first of which the corpus names alone ("Aviator" of "Aviator and Million Dollar Baby"; not "Food and Drug
     Administration")."""
     words = text.split()
     if words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in MEMBERS or words[0].lower().rstrip(".") in TITLES:

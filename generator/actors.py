@@ -46,7 +46,8 @@ from .actor_fragments import ORG_HEADS
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
-from .actor_widen import widen_to_known_names
+from .actor_fragments import work_titles
+from .actor_widen import drop_inside_titles, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -81,7 +82,9 @@ def build_actors(
         cands, defs = extract(analysis, ignore=corr.ignore_keys)
         per_doc.append(cands)
         acronyms.extend(defs)
-    per_doc = widen_to_known_names({a.document.id: a.document.text for a in analyses}, per_doc)
+    texts = {a.document.id: a.document.text for a in analyses}
+    per_doc = drop_inside_titles(texts, per_doc, {a.document.id: work_titles(a.doc) for a in analyses})
+    per_doc = widen_to_known_names(texts, per_doc)
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)
     vote_kinds(per_doc, forced)

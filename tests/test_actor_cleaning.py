@@ -677,3 +677,23 @@ def test_body_of_a_place_and_another_place_is_one_body(analyse):
             "rank and file officers, said it was wrong, Ann Berg reported.")
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
     assert "Police Federation of England and Wales" in names, names
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("She took best actress for the Colombian drama Maria Full of Grace on Sunday.", ["Maria Full of Grace"]),
+    ("Keane topped the chart with the album Hopes and Fears last year.", ["Hopes and Fears"]),
+    ("He saw the film Million Dollar Baby at the Berlin Film Festival.", ["Million Dollar Baby"]),  # not "at the ..."
+    ("The film Ray won.", []),  # one word: a title, or a name
+    ("Every song Robbie Williams has released sold well.", []),  # the subject of a clause
+])
+def test_titles_after_a_noun_for_a_work(nlp, text, titles):
+    from generator.actor_fragments import work_titles
+
+    assert work_titles(nlp(text)) == titles
+
+
+def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
+    texts = ["Catalina Sandino Moreno took best actress for her role in the Colombian drama Maria Full of Grace.",
+             "The best first screenplay award went to Joshua Marston for Maria Full of Grace, said Ann Berg."]
+    names = {a.name for a in build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])}
+    assert "Joshua Marston" in names and not {n for n in names if "Maria" in n or "Grace" in n}, names
