@@ -471,8 +471,18 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
 #: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray");
 #: not "single", "play", "hit" or "show", which are also adjectives and verbs.
 WORK_NOUNS = frozenset(
-    "album albums song songs film films movie movies programme series sitcom drama documentary novel musical track".split()
+    """
+    album albums song songs single film films movie movies programme series sitcom drama documentary novel musical
+    track show book play opera comedy thriller biopic sequel remake cartoon
+    """.split()
 )
+
+
+def _work_noun(t) -> bool:
+    """Is ``t`` a lowercase noun for a work before its title ("the film", not "to play")?"""
+    if t.lower_ == "single" and t.pos_ != "NOUN":
+        return False  # "a single AAA battery"
+    return t.text.islower() and t.lower_ in WORK_NOUNS and t.pos_ not in ("VERB", "AUX") and t.whitespace_ == " "
 
 
 def is_work_title(doc: Doc, i: int, j: int) -> bool:
@@ -481,7 +491,7 @@ def is_work_title(doc: Doc, i: int, j: int) -> bool:
     verb is the subject of a clause ("every track Robbie has released", "the song Britons
     would like")."""
     prev = doc[i - 1] if i > 0 else None
-    if prev is None or not prev.text.islower() or prev.lower_ not in WORK_NOUNS or prev.whitespace_ != " ":
+    if prev is None or not _work_noun(prev):
         return False
     return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
 
@@ -495,10 +505,12 @@ def work_titles(doc: Doc) -> list[str]:
     capitalised words after the noun, with the small words between them."""
     out = []
     for t in doc[:-1]:
-        if not (t.text.islower() and t.lower_ in WORK_NOUNS and t.whitespace_ == " "):
+        if not _work_noun(t):
             continue
         k, last, capitals = t.i + 1, t.i, 0
         while k < len(doc) and (doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in _TITLE_INNER and k > t.i + 1):
+            if doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
+                break  # "the biopic Ray and Mike Leigh's drama": a person after "and"
             if doc[k].text.istitle() and doc[k].is_alpha:
                 last, capitals = k, capitals + 1
             k += 1

@@ -49,11 +49,11 @@ def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]
 def drop_inside_titles(texts: Mapping[str, str], per_doc: list[list[Candidate]], titles: Mapping[str, list[str]]) -> list[list[Candidate]]:
     """Each document's candidates without those inside the title of a work, wherever the
     title is written: a title the document introduces ("the drama Maria Full of Grace")
-    anywhere in that document, and a title with a small word or three words or more
+    anywhere in that document, and a title with a small word or three capitalised words
     ("Maria Full of Grace", "Million Dollar Baby") in any document of the corpus ("for
     Maria Full of Grace" gives no "Maria Full" and no "Grace"). A two-word title
     introduced elsewhere may be a person's name ("the film Michael Collins")."""
-    shared = {t for found in titles.values() for t in found if len(t.split()) > 2}
+    shared = {t for found in titles.values() for t in found if _distinct_title(t)}
     out = []
     for cands in per_doc:
         if not cands:
@@ -69,6 +69,13 @@ def drop_inside_titles(texts: Mapping[str, str], per_doc: list[list[Candidate]],
                 at = text.find(title, at + 1)
         out.append([c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)])
     return out
+
+
+def _distinct_title(title: str) -> bool:
+    """Does ``title`` read as a title wherever it is written: a small word inside it ("Maria
+    Full of Grace") or three capitalised words ("Million Dollar Baby"; not "Band Aid 20")?"""
+    words = title.split()
+    return any(w.lower() in ("of", "the", "and", "&", "a", "an") for w in words[1:]) or sum(w.istitle() for w in words) > 2
 
 
 def _whole_name(text: str, alone: set[str]) -> bool:

@@ -684,6 +684,10 @@ def test_body_of_a_place_and_another_place_is_one_body(analyse):
     ("Keane topped the chart with the album Hopes and Fears last year.", ["Hopes and Fears"]),
     ("He saw the film Million Dollar Baby at the Berlin Film Festival.", ["Million Dollar Baby"]),  # not "at the ..."
     ("The film Ray won.", []),  # one word: a title, or a name
+    ("Hopefuls include the biopic Ray and Mike Leigh's drama Vera Drake.", ["Vera Drake"]),  # a person after "and"
+    ("Everyone saw the film, then Tom Lee left.", []),
+    ("Figures show Roger Federer won.", []),  # a verb, not a noun for a work
+    ("A single AAA Battery lasts a year.", []),  # an adjective
     ("Every song Robbie Williams has released sold well.", []),  # the subject of a clause
 ])
 def test_titles_after_a_noun_for_a_work(nlp, text, titles):
