@@ -325,7 +325,7 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
 _MAGNITUDES = frozenset("m bn k million billion thousand trillion".split())
 _AMOUNT = re.compile(r"^\d[\d,]*\.\d+$|^\d{1,3}(?:,\d{3})+$|^\d[\d.,]*(?:m|bn|k)$", re.I)
 #: Portfolios tagged as people ("Lifelong Learning Minister Jim Wallace").
-_PORTFOLIO_HEADS = frozenset(("minister", "secretary"))
+_PORTFOLIO_HEADS = frozenset(("minister", "secretary", "commissioner"))
 #: Words before a portfolio that say when its holder held it ("New Home Secretary").
 _TITLE_MODIFIERS = frozenset("new former acting interim outgoing incoming".split())
 #: Letters after a name that are no part of it ("Guy Mansfield QC").
@@ -401,7 +401,8 @@ def is_role_title(doc: Doc, i: int, j: int, label: str) -> bool:
 def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     """Is ``doc[i:j]`` a minister's portfolio: a "person" before "Minister" ("Lifelong
     Learning Minister"), one word before "minister" and a name ("Education minister Ivan
-    Lewis"), or a name after "Secretary of State for" ("International Development")?
+    Lewis", "Trade Commissioner Peter Mandelson"), or a name after "Secretary of State for"
+    ("International Development")?
     Bodies named in full stay ("Home Office minister")."""
     if label not in ("PERSON", "NORP", "GPE") and _after_portfolio_title(doc, i):
         return True  # "Secretary of State for" + "International Development"
@@ -414,7 +415,14 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     one_word = j - i == 1 or (j - i == 2 and doc[i].lower_ in _TITLE_MODIFIERS)  # "New Home" + "Secretary"
     listed = j - i <= 5 and any(t.lower_ in ("and", "&") for t in doc[i:j])  # "Trade and Industry" + "Secretary"
     people = label != "NORP" or not _is_people_word(doc[i].lower_)  # "Culture" tagged as a group; not "Welsh"
-    return (one_word or listed) and j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and people
+    return (one_word or listed) and _person_after(doc, j + 1) and people
+
+
+def _person_after(doc: Doc, k: int) -> bool:
+    """Does a person's name start at ``doc[k]``, or after a comma there ("Commissioner, Louis Michel")?"""
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
 def _is_people_word(word: str) -> bool:

@@ -326,9 +326,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 <= 2 and names_owned_work(doc, j):
             j = k  # "Uefa's Champions magazine": Uefa, and a magazine's title
             break
-        if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON"):
-            i = k + 1
+        if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k):
+            i = k + 1  # not "Writers' Guild of America": a plural noun's apostrophe inside a name
             break
+    if label != "PERSON" and j - i > 1 and j + 1 < len(doc) and _plural_possessive(doc, j) and _bare_head(doc[j + 1]):
+        j += 2  # "the London Critics" + "' Circle"
     while j > i and (_is_possessive(doc[j - 1]) or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
     j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC", "Labour MPs"
@@ -708,6 +710,22 @@ def _is_title(word: str) -> bool:
     if word in _PLURAL_HONORIFICS:
         return True  # "Lords Bingham, Steyn, Hope and Carswell"
     return word in TITLES or word in ROLE_HEADS or (word.endswith(("ist", "ician")) and len(word) > 5)
+
+
+#: Capitalised plural nouns for people by what they do ("Writers", "Critics", "Players"); not
+#: "Beatles" or "Leeds", whose apostrophe marks an owner ("Leeds' Elland Road").
+_AGENT_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:ers|ors|ists|ics|ians)$")
+
+
+def _bare_head(t) -> bool:
+    """Is ``t`` an untagged capitalised noun that may end a body's name ("Circle")?"""
+    return t.text.istitle() and t.is_alpha and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")
+
+
+def _plural_possessive(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` the bare apostrophe of a capitalised plural noun for people ("Writers'",
+    "Critics'")?"""
+    return k > 0 and doc[k].text in ("'", "’") and _AGENT_PLURAL.search(doc[k - 1].text) is not None
 
 
 def _is_possessive(token) -> bool:

@@ -251,6 +251,14 @@ CLEANED = [
      "OTC Bulletin Board", None),
     ("Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said so.", "Lords Bingham", "PERSON", "Bingham",
      "PERSON"),
+    # a plural noun for people with its apostrophe inside a body's name
+    ("He won five awards from the London Critics' Circle on Wednesday night.", "London Critics'", "ORG",
+     "London Critics' Circle", None),
+    ("The Writers' Guild of America gave him an award.", "Writers' Guild of America", "ORG",
+     "Writers' Guild of America", None),
+    # a portfolio before "Commissioner" and a name
+    ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "Humanitarian Aid", "PERSON", None, None),
+    ("Trade Commissioner Peter Mandelson said it was wrong.", "Trade", "ORG", None, None),
     # an adverb of degree at the start of a sentence
     ("I want to see Noggin the Nog on The Big Screen!! Very Scandinavian...", "Very Scandinavian", "PERSON",
      "Scandinavian", None),
