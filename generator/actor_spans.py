@@ -76,6 +76,7 @@ from .actor_rules import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_PARTICLES,
+    ORG_SUFFIXES,
     PERSON_ROLES,
     ROLE_HEADS,
     TITLES,
@@ -328,6 +329,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k):
             i = k + 1  # not "Writers' Guild of America": a plural noun's apostrophe inside a name
+            break
+        rest = (j - k - 1 >= 2 and doc[j - 1].lower_ not in ORG_SUFFIXES) or _tagged_alone(doc, k + 1, j)
+        if _is_possessive(doc[k]) and rest and _tagged_alone(doc, i, k):  # not "Foster's Group", "Ocean's Eleven"
+            i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone
             break
     if label != "PERSON" and j - i > 1 and j + 1 < len(doc) and _plural_possessive(doc, j) and _bare_head(doc[j + 1]):
         j += 2  # "the London Critics" + "' Circle"
@@ -720,6 +725,12 @@ _AGENT_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:ers|ors|ists|ics|ians)$")
 def _bare_head(t) -> bool:
     """Is ``t`` an untagged capitalised noun that may end a body's name ("Circle")?"""
     return t.text.istitle() and t.is_alpha and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")
+
+
+def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
+    """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
+    words = doc[i:k].text
+    return any(e.text == words and e.start != i for e in doc.ents)
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:

@@ -256,6 +256,11 @@ CLEANED = [
      "London Critics' Circle", None),
     ("The Writers' Guild of America gave him an award.", "Writers' Guild of America", "ORG",
      "Writers' Guild of America", None),
+    # an owner the text names alone before a name; not before a company's suffix
+    ("Ireland recall Connacht's Bernard Jackman and Munster's Shaun Payne. Munster beat Leinster on Friday.",
+     "Munster's Shaun Payne", "ORG", "Shaun Payne", None),
+    ("It bought the wine arm of brewing giant Foster's Group. Foster said it was pleased.", "Foster's Group", "ORG",
+     "Foster's Group", None),
     # a portfolio before "Commissioner" and a name
     ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "Humanitarian Aid", "PERSON", None, None),
     ("Trade Commissioner Peter Mandelson said it was wrong.", "Trade", "ORG", None, None),
