@@ -528,10 +528,15 @@ def work_titles(doc: Doc) -> list[str]:
 
 
 def is_participle_clause(doc: Doc, i: int, j: int) -> bool:
-    """Is the one word ``doc[i:j]`` a past participle opening its sentence before "by"
-    ("Hounded by the press, Tevez ...")?"""
+    """Is the one word ``doc[i:j]`` a verb opening its sentence: a past participle before
+    "by" ("Hounded by the press, Tevez ...", "Stung by the score") or a verb before its
+    particle ("Calm down")?"""
     t = doc[i]
-    return j - i == 1 and t.is_sent_start and t.lower_.endswith("ed") and j < len(doc) and doc[j].lower_ == "by"
+    if j - i != 1 or not t.is_sent_start or j >= len(doc):
+        return False
+    if doc[j].lower_ == "by" and (t.lower_.endswith("ed") or t.tag_ == "VBN"):
+        return True
+    return t.tag_ == "VB" and doc[j].tag_ == "RP"
 
 
 def is_gerund(doc: Doc, i: int, j: int) -> bool:

@@ -308,6 +308,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         doc[k].pos_ == "PROPN" or _is_possessive(doc[k]) for k in range(i + 1, j)
     ):
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
+    elif j - i > 2 and _initials(doc[i].text) and doc[i + 1].text in NAME_PARTICLES and doc[j - 1].text.istitle():
+        label = "PERSON"  # "CJ van der Linde", "J de Villiers" of a team sheet, tagged as a body
     elif j - i > 1 and _is_trade(doc[i]) and all(t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[i + 1 : j]):
         i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes" (tagged as a person)
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
@@ -725,6 +727,11 @@ _AGENT_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:ers|ors|ists|ics|ians)$")
 def _bare_head(t) -> bool:
     """Is ``t`` an untagged capitalised noun that may end a body's name ("Circle")?"""
     return t.text.istitle() and t.is_alpha and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")
+
+
+def _initials(word: str) -> bool:
+    """Is ``word`` one or two initials ("J", "CJ", "J.")?"""
+    return 1 <= len(word.rstrip(".")) <= 2 and word.rstrip(".").isalpha() and word.rstrip(".").isupper()
 
 
 def _tagged_alone(doc: Doc, i: int, k: int) -> bool:

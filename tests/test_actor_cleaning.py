@@ -261,6 +261,11 @@ CLEANED = [
      "Munster's Shaun Payne", "ORG", "Shaun Payne", None),
     ("It bought the wine arm of brewing giant Foster's Group. Foster said it was pleased.", "Foster's Group", "ORG",
      "Foster's Group", None),
+    # initials and a surname's particle make a person in a team sheet
+    (": H Shimange, CJ van der Linde, G Britz, D Rossouw.", "CJ van der Linde", "ORG", "CJ van der Linde", "PERSON"),
+    # a verb opening its sentence: a participle before "by", a verb before its particle
+    ("Stung by the score, the South Africans almost replied.", "Stung", "PERSON", None, None),
+    ("Calm down it is only in their opinion.", "Calm", "PERSON", None, None),
     # a portfolio before "Commissioner" and a name
     ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "Humanitarian Aid", "PERSON", None, None),
     ("Trade Commissioner Peter Mandelson said it was wrong.", "Trade", "ORG", None, None),
