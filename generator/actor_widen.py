@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from .actor_fragments import MEMBERS
 from .actor_rules import KNOWN_ALIASES, TITLES, name_key
@@ -69,6 +70,48 @@ def drop_inside_titles(texts: Mapping[str, str], per_doc: list[list[Candidate]],
                 at = text.find(title, at + 1)
         out.append([c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)])
     return out
+
+
+def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Each document's candidates once a mention that joins two names of the corpus with
+    "and" is split into the two ("Film Council and Channel 4", "Aviator and Million Dollar
+    Baby", each side named alone elsewhere); not one name said twice, nor a side the corpus
+    never names alone ("Marks and Spencer")."""
+    models: dict[str, Candidate] = {}
+    for cands in per_doc:
+        for c in cands:
+            if " and " not in c.text:
+                models.setdefault(c.text, c)
+    out = []
+    for cands in per_doc:
+        kept: list[Candidate] = []
+        for c in cands:
+            parts = _two_names(c.text, models)
+            if parts is None:
+                kept.append(c)
+                continue
+            (left, right), at = parts, c.text.rindex(parts[1])
+            kept.append(_part(c, c.start, left, models[left]))
+            kept.append(_part(c, c.start + at, right, models[right]))
+        out.append(kept)
+    return out
+
+
+def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | None:
+    """The two names ``text`` joins with "and", or None. Not with "&", which joins the
+    halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word after a
+    body "of" something ("University of the Highlands and Islands")."""
+    if text.count(" and ") != 1:
+        return None
+    left, right = text.split(" and ")
+    if left == right or left not in models or right not in models:
+        return None
+    return None if " of " in left and " " not in right else (left, right)
+
+
+def _part(c: Candidate, start: int, text: str, model: Candidate) -> Candidate:
+    return replace(c, start=start, end=start + len(text), text=text, key=name_key(text), label=model.label,
+                   kind=model.kind, descriptions=[])
 
 
 def _distinct_title(title: str) -> bool:

@@ -47,7 +47,7 @@ from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_t
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
 from .actor_fragments import work_titles
-from .actor_widen import drop_inside_titles, widen_to_known_names
+from .actor_widen import drop_inside_titles, split_known_pairs, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
@@ -84,7 +84,7 @@ def build_actors(
         acronyms.extend(defs)
     texts = {a.document.id: a.document.text for a in analyses}
     per_doc = drop_inside_titles(texts, per_doc, {a.document.id: work_titles(a.doc) for a in analyses})
-    per_doc = widen_to_known_names(texts, per_doc)
+    per_doc = widen_to_known_names(texts, split_known_pairs(per_doc))
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)
     vote_kinds(per_doc, forced)

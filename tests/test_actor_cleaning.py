@@ -719,3 +719,21 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
              "The best first screenplay award went to Joshua Marston for Maria Full of Grace, said Ann Berg."]
     names = {a.name for a in build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])}
     assert "Joshua Marston" in names and not {n for n in names if "Maria" in n or "Grace" in n}, names
+
+
+@pytest.mark.parametrize("joined,alone,parts", [
+    ("Film Council and Channel 4", ["Film Council", "Channel 4"], ["Film Council", "Channel 4"]),
+    ("Cable & Wireless", ["Cable", "Wireless"], ["Cable & Wireless"]),  # "&" joins one name
+    ("Marks and Spencer", ["Spencer"], ["Marks and Spencer"]),  # "Marks" is never named alone
+    ("University of the Highlands and Islands", ["University of the Highlands", "Islands"],
+     ["University of the Highlands and Islands"]),  # a word after a body "of" something
+])
+def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, alone, parts):
+    from generator.actor_widen import split_known_pairs
+
+    text = f"It was backed by {joined} on Monday."
+    mention = _cand("d0", text.index(joined), joined, "organization")
+    others = [_cand("d1", 10 * n, name, "organization") for n, name in enumerate(alone)]
+    out = split_known_pairs([[mention], others])
+    assert [c.text for c in out[0]] == parts
+    assert all(text[c.start : c.end] == c.text for c in out[0])
