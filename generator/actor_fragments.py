@@ -44,7 +44,8 @@ ORG_HEADS = frozenset(
     union bank university college institute foundation society company group party industry
     industries trust fund agency authority board office service services court school club
     federation league centre center museum academy alliance corporation partners brothers
-    project programme network forum initiative institution house
+    project programme network forum initiative institution house guild circle congress confederation
+    chamber assembly coalition consortium
     """.split()
 )
 

@@ -266,6 +266,9 @@ CLEANED = [
     # a verb opening its sentence: a participle before "by", a verb before its particle
     ("Stung by the score, the South Africans almost replied.", "Stung", "PERSON", None, None),
     ("Calm down it is only in their opinion.", "Calm", "PERSON", None, None),
+    # a body cut before "of" and a place
+    ("He is among the nominees at the Directors Guild of Great Britain awards.", "Directors Guild", "ORG",
+     "Directors Guild of Great Britain", None),
     # a portfolio before "Commissioner" and a name
     ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "Humanitarian Aid", "PERSON", None, None),
     ("Trade Commissioner Peter Mandelson said it was wrong.", "Trade", "ORG", None, None),
