@@ -358,6 +358,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             i += 1
         if j - i > 2 and is_acronym(doc[i].text) and len(doc[i]) >= 3 and _plain_name(doc[i + 1 : j]):
             i += 1  # "MSP" + "Karen Whitefield"; not "BBC Sport Wales"
+        if j - i > 3 and is_demonym_noun(doc[i + 1].text) and doc[i].text.istitle():
+            titles.append(doc[i : i + 2].text)  # "New Zealander Graham Henry"
+            i += 2
         while j - i > 2 and _is_descriptor(doc[i]) and all(doc[k].pos_ == "PROPN" or doc[k].text in _QUOTES for k in range(i + 1, j)):
             titles.append(doc[i].text)  # "Sprinter Michelle Collins", "Briton Hayley Yelling"
             i += 1
@@ -424,6 +427,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "NORP" and j - i >= 3 and all(doc[k].text[:1].isupper() for k in range(i + 1, j)):
         titles.append(doc[i].text)  # "Russian Irina Shevchenko": a nationality, then a name
         i, label = i + 1, "PERSON"
+        if j - i >= 3 and is_demonym_noun(doc[i].text):
+            titles[-1] += " " + doc[i].text  # "New" + "Zealander Graham Henry"
+            i += 1
     if label == "PERSON" and j - i == 1 and doc[i].text.endswith("s") and i > 0 and doc[i - 1].lower_ == "the":
         label = "NORP"  # "the Houthis"
     if label == "PERSON" and j - i == 1:  # a plural is no person

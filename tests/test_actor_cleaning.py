@@ -269,6 +269,11 @@ CLEANED = [
     # a body cut before "of" and a place
     ("He is among the nominees at the Directors Guild of Great Britain awards.", "Directors Guild", "ORG",
      "Directors Guild of Great Britain", None),
+    # a nationality of two words before a name
+    ("It was the Lions tour of 2001, when New Zealander Graham Henry was the head coach.", "New Zealander Graham Henry",
+     "NORP", "Graham Henry", "PERSON"),
+    ("It was the Lions tour of 2001, when New Zealander Graham Henry was the head coach.", "New Zealander Graham Henry",
+     "PERSON", "Graham Henry", "PERSON"),
     # a portfolio before "Commissioner" and a name
     ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "Humanitarian Aid", "PERSON", None, None),
     ("Trade Commissioner Peter Mandelson said it was wrong.", "Trade", "ORG", None, None),
