@@ -489,9 +489,11 @@ WORK_NOUNS = frozenset(
 
 def _work_noun(t) -> bool:
     """Is ``t`` a lowercase noun for a work before its title ("the film", not "to play")?"""
+    if t.lower_ not in WORK_NOUNS:
+        return False
     if t.lower_ == "single" and t.pos_ != "NOUN":
         return False  # "a single AAA battery"
-    return t.text.islower() and t.lower_ in WORK_NOUNS and t.pos_ not in ("VERB", "AUX") and t.whitespace_ == " "
+    return t.lower_ in WORK_NOUNS and t.text.islower() and t.pos_ not in ("VERB", "AUX") and t.whitespace_ == " "
 
 
 def is_work_title(doc: Doc, i: int, j: int) -> bool:

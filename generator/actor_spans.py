@@ -332,8 +332,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k):
             i = k + 1  # not "Writers' Guild of America": a plural noun's apostrophe inside a name
             break
-        rest = (j - k - 1 >= 2 and doc[j - 1].lower_ not in ORG_SUFFIXES) or _tagged_alone(doc, k + 1, j)
-        if _is_possessive(doc[k]) and rest and _tagged_alone(doc, i, k):  # not "Foster's Group", "Ocean's Eleven"
+        if _is_possessive(doc[k]) and _owner_named_alone(doc, i, k, j):  # not "Foster's Group", "Ocean's Eleven"
             i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone
             break
     if label != "PERSON" and j - i > 1 and j + 1 < len(doc) and _plural_possessive(doc, j) and _bare_head(doc[j + 1]):
@@ -740,6 +739,13 @@ def _initials(word: str) -> bool:
     return 1 <= len(word.rstrip(".")) <= 2 and word.rstrip(".").isalpha() and word.rstrip(".").isupper()
 
 
+def _owner_named_alone(doc: Doc, i: int, k: int, j: int) -> bool:
+    """Is ``doc[i:k]``, before the possessive ``doc[k]``, a name the text tags alone, with a
+    name after the possessive: two words but a company's suffix, or a word tagged alone?"""
+    rest = (j - k - 1 >= 2 and doc[j - 1].lower_ not in ORG_SUFFIXES) or _tagged_alone(doc, k + 1, j)
+    return rest and _tagged_alone(doc, i, k)
+
+
 def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
     """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
     words = doc[i:k].text
@@ -918,7 +924,8 @@ def _spelled_by_acronyms(analysis: Analysis, cands: list[Candidate], starts: lis
         if not inside or any(c.start <= start and c.end >= end for c in inside) or any(c.start < start for c in inside):
             continue
         labels = {c.label for c in inside}
-        joined = _candidate(analysis, a, b, labels.pop() if len(labels) == 1 else "ORG", starts)
+        label = labels.pop() if len(labels) == 1 else "ORG"
+        joined = _candidate(analysis, a, b, "ORG" if label == "NORP" else label, starts)  # "British" + "Sign Language"
         if joined is not None:
             cands = [c for c in cands if c not in inside] + [joined]
     return cands
