@@ -477,8 +477,9 @@ def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
     return label
 
 
-#: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray");
-#: not "single", "play", "hit" or "show", which are also adjectives and verbs.
+#: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray"); as
+#: nouns only ("a single AAA battery", "figures show Roger Federer" name no work); not
+#: "hit", which is mostly a verb.
 WORK_NOUNS = frozenset(
     """
     album albums song songs single film films movie movies programme series sitcom drama documentary novel musical
@@ -493,7 +494,7 @@ def _work_noun(t) -> bool:
         return False
     if t.lower_ == "single" and t.pos_ != "NOUN":
         return False  # "a single AAA battery"
-    return t.lower_ in WORK_NOUNS and t.text.islower() and t.pos_ not in ("VERB", "AUX") and t.whitespace_ == " "
+    return t.text.islower() and t.pos_ not in ("VERB", "AUX") and t.whitespace_ == " "
 
 
 def is_work_title(doc: Doc, i: int, j: int) -> bool:
@@ -507,7 +508,8 @@ def is_work_title(doc: Doc, i: int, j: int) -> bool:
     return j >= len(doc) or doc[j].pos_ not in ("AUX", "VERB")  # not "every track Robbie has released"
 
 
-_TITLE_INNER = frozenset("of the and & a an".split())
+#: Small words inside the title of a work ("Maria Full of Grace", "Hopes and Fears").
+TITLE_INNER = frozenset("of the and & a an".split())
 
 
 def work_titles(doc: Doc) -> list[str]:
@@ -519,7 +521,7 @@ def work_titles(doc: Doc) -> list[str]:
         if not _work_noun(t):
             continue
         k, last, capitals = t.i + 1, t.i, 0
-        while k < len(doc) and (doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in _TITLE_INNER and k > t.i + 1):
+        while k < len(doc) and (doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in TITLE_INNER and k > t.i + 1):
             if doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
                 break  # "the biopic Ray and Mike Leigh's drama": a person after "and"
             if doc[k].text.istitle() and doc[k].is_alpha:

@@ -784,7 +784,8 @@ def _cut_before_and(doc: Doc, i: int, j: int) -> bool:
     nxt = doc[j + 1]
     heads = [k for k in range(i, j - 2) if doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ in ("of", "for")]
     one = nxt.ent_iob_ == "B" and (j + 2 >= len(doc) or doc[j + 2].ent_iob_ != "I")
-    places = nxt.ent_type_ == "GPE" and (doc[j - 1].ent_type_ == "GPE" or doc[j - 1].lower_ in COUNTRIES)  # "of England" + "and Wales"
+    # a place after a place: "of England" + "and Wales"
+    places = nxt.ent_type_ == "GPE" and (doc[j - 1].ent_type_ == "GPE" or doc[j - 1].lower_ in COUNTRIES)
     alone = not nxt.ent_type_ or (one and (nxt.ent_type_ == "ORG" or places))
     after = doc[j + 2] if j + 2 < len(doc) else None
     return bool(heads) and nxt.text[:1].isupper() and nxt.is_alpha and alone and not (after is not None and after.text[:1].isupper())
@@ -927,7 +928,7 @@ def _spelled_by_acronyms(analysis: Analysis, cands: list[Candidate], starts: lis
         label = labels.pop() if len(labels) == 1 else "ORG"
         joined = _candidate(analysis, a, b, "ORG" if label == "NORP" else label, starts)  # "British" + "Sign Language"
         if joined is not None:
-            cands = [c for c in cands if c not in inside] + [joined]
+            cands = [c for c in cands if all(c is not d for d in inside)] + [joined]
     return cands
 
 

@@ -1,11 +1,16 @@
-"""Mentions the tagger cut short of a name the corpus tags whole elsewhere.
+"""Mentions weighed against the names the corpus writes whole.
 
-The small model often tags only part of a long name in one place and the whole name
-in another: "the Casino Royale project" gives "Casino", "Eternal Sunshine of the
-Spotless Mind" gives "Spotless Mind", "Mr Duncan Smith" beside "Iain Duncan Smith".
-When the text around a mention reads, letter for letter, a longer name that some
-mention of the corpus carries, the mention takes that longer name. Only the text
-decides: no list of names, and no guess beyond what the corpus already tagged.
+The small model often tags only part of a long name in one place and the whole name in
+another. Three corpus-wide steps use what the texts themselves spell out, no list of
+names:
+
+- a mention inside the title of a work is no actor wherever the title is written ("for
+  Maria Full of Grace" once a text has "the drama Maria Full of Grace");
+- a mention joining two names with "and" is two mentions when the corpus names each
+  alone ("Film Council and Channel 4");
+- a mention whose surrounding text reads, letter for letter, a longer name that some
+  mention of the corpus carries takes that name ("the Casino Royale project" gives
+  "Casino Royale", "Mr Duncan Smith" beside "Iain Duncan Smith").
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .actor_fragments import MEMBERS
+from .actor_fragments import MEMBERS, TITLE_INNER
 from .actor_rules import KNOWN_ALIASES, TITLES, name_key
 from .actor_spans import Candidate
 
@@ -47,7 +52,9 @@ def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]
     return out
 
 
-def drop_inside_titles(texts: Mapping[str, str], per_doc: list[list[Candidate]], titles: Mapping[str, list[str]]) -> list[list[Candidate]]:
+def drop_inside_titles(
+    texts: Mapping[str, str], per_doc: list[list[Candidate]], titles: Mapping[str, list[str]]
+) -> list[list[Candidate]]:
     """Each document's candidates without those inside the title of a work, wherever the
     title is written: a title the document introduces ("the drama Maria Full of Grace")
     anywhere in that document, and a title with a small word or three capitalised words
@@ -118,17 +125,17 @@ def _distinct_title(title: str) -> bool:
     """Does ``title`` read as a title wherever it is written: a small word inside it ("Maria
     Full of Grace") or three capitalised words ("Million Dollar Baby"; not "Band Aid 20")?"""
     words = title.split()
-    return any(w.lower() in ("of", "the", "and", "&", "a", "an") for w in words[1:]) or sum(w.istitle() for w in words) > 2
+    return any(w.lower() in TITLE_INNER for w in words[1:]) or sum(w.istitle() for w in words) > 2
 
 
 def _whole_name(text: str, alone: set[str]) -> bool:
     """Can ``text`` stand for a name the tagger cut elsewhere? Not a name with a title or
     members after it ("Labour MP") or a title before it ("Mr Allard"), nor two names
-    joined by "and", the first of which the corpus names alone ("Aviator" of "Aviator and Million Dollar Baby"; not "Food and Drug
-    Administration")."""
+    joined by "and", the first of which the corpus names alone ("Aviator" of "Aviator and
+    Million Dollar Baby"; not "Food and Drug Administration")."""
     words = text.split()
     if words[-1].lower().rstrip(".") in TITLES or words[-1].lower() in MEMBERS or words[0].lower().rstrip(".") in TITLES:
-        return False  # nor a title before a name ("Mr Allard"): the tagger cut nothing
+        return False
     for k, word in enumerate(words):
         if word.lower() in ("and", "&"):
             return " ".join(words[:k]) not in alone

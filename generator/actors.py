@@ -42,11 +42,10 @@ from .actor_rules import (
     name_key,
     parts,
 )
-from .actor_fragments import ORG_HEADS
+from .actor_fragments import ORG_HEADS, work_titles
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
-from .actor_fragments import work_titles
 from .actor_widen import drop_inside_titles, split_known_pairs, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
 from .model import Actor, Description, Mention
