@@ -4,6 +4,9 @@ Pipeline (all steps keyed by :func:`generator.actor_rules.name_key`, blocked by 
 name token, so the cost stays linear in the number of mentions):
 
 1. per document, spaCy entities are cleaned into candidates (:mod:`generator.actor_spans`);
+   then, across the corpus, mentions inside a work's title are dropped, two names joined
+   by "and" are split, and a mention cut short of a name the corpus tags whole is widened
+   to it (:mod:`generator.actor_widen`);
 2. corpus statistics (:mod:`generator.actor_votes`): common words dropped, leading
    modifiers cut ("Sprinter Kelly Holmes"), known aliases mapped, and each name form
    given the kind most of its mentions carry (label confusion fixed by vote);
