@@ -553,8 +553,7 @@ def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
         return i
     if doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
         return i
-    rest = doc[i + 3 : j].text  # tagged alone, not only after a hyphen ("Anti-Doping Agency")
-    return i + 3 if any(e.text == rest and e.start != i + 3 for e in doc.ents) else i
+    return i + 3 if _tagged_alone(doc, i + 3, j) else i  # not only after a hyphen ("Anti-Doping Agency")
 
 
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
@@ -901,8 +900,6 @@ def _missed_names(
     return out
 
 
-#: A bracketed acronym of three or more capitals after a name ("(WTTC)", "(DfES)").
-_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,8})\s*\)")
 #: Small words an acronym skips inside the name it abbreviates.
 _ACRONYM_SKIPS = frozenset("and of for the on in to & de".split())
 
@@ -914,7 +911,7 @@ def _spelled_by_acronyms(analysis: Analysis, cands: list[Candidate], starts: lis
     holds the whole name is left alone ("US Environmental Protection Agency (EPA)"), and
     so is a text where no mention touches the name (a term: "Local Loop Unbundling (LLU)")."""
     doc, text = analysis.doc, analysis.document.text
-    for m in _BRACKETED_ACRONYM.finditer(text):
+    for m in _ACRONYM_DEF.finditer(text):  # three capitals or more: "(WTTC)", "(DfES)"
         letters = [ch for ch in m.group(1) if ch.isupper()]
         span = _acronym_stretch(doc, m.start(), letters) if len(letters) >= 3 else None
         if span is None:
