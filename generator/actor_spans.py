@@ -121,6 +121,7 @@ class Candidate:
     after_the: bool = False  # "the Times": a title, never a surname
     modifier: bool = False  # "Interactive Bafta awards": names the noun after it
     listed: bool = False  # "; R O'Gara, P Stringer;": an item of a list such as a team sheet
+    titled: bool = False  # "Mr Howard": one word after Mr, Mrs, Ms or Dr, used as a surname
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -213,9 +214,12 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
     before, after = _char_before(document.text, start), _char_after(document.text, end)
     listed = before in ("", ",", ";", ":", ")", "\n") and after in ("", ",", ";", ".", "(", "\n")
+    titled = len(key.split()) == 1 and any(
+        0 <= k < j and doc[k].lower_.rstrip(".") in _PERSONAL_HONORIFICS for k in (i, i - 1)
+    )
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
-        after_the=after_the, modifier=modifier, listed=listed,
+        after_the=after_the, modifier=modifier, listed=listed, titled=titled,
     )
 
 

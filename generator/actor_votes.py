@@ -250,6 +250,19 @@ _NAMED_PLACES = frozenset(
 )
 
 
+def mostly_surnames(per_doc: list[list[Candidate]]) -> frozenset[str]:
+    """Words the corpus's people's names use more often last than first ("Howard": many
+    mentions of "Michael Howard", fewer of "Howard Flight"; not "Kim" beside "Kim Jong-il")."""
+    last: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    for cands in per_doc:
+        for c in cands:
+            if c.kind == "person" and len(c.tokens) > 1:
+                last[c.tokens[-1]] += 1
+                first[c.tokens[0]] += 1
+    return frozenset(w for w, n in last.items() if n > first[w])
+
+
 def people_by_first_name(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     """Give the kind "person" to a two-word organisation or place whose first word is the
     first name of at least three people of the corpus, and starts few other names

@@ -50,7 +50,8 @@ from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_t
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
 from .actor_widen import drop_inside_titles, split_known_pairs, widen_to_known_names
-from .actor_votes import apply_known_aliases, drop_common_words, people_by_first_name, strip_leading_words, vote_kinds
+from .actor_votes import apply_known_aliases, drop_common_words, mostly_surnames, people_by_first_name, strip_leading_words
+from .actor_votes import vote_kinds
 from .model import Actor, Description, Mention
 from .nlp import Analysis
 from .text import slugify, unique_slug
@@ -98,8 +99,11 @@ def build_actors(
     unresolved: list[tuple[Candidate, list[str]]] = []
     maximal: list[Candidate] = []
     standalone, standalone_last = standalone_forms(per_doc)
+    surnames = mostly_surnames(per_doc)
     for cands in per_doc:
-        _resolve_in_document(cands, split | pinned, window, targets, unresolved, maximal, (standalone, standalone_last))
+        _resolve_in_document(
+            cands, split | pinned, window, targets, unresolved, maximal, (standalone, standalone_last), surnames
+        )
     for c in maximal:
         uf.add(c.key)
     for group in corr.merge_groups():
@@ -108,7 +112,7 @@ def build_actors(
         for k in group[1:]:
             uf.union(group[0], k)
     _merge_variants(uf, maximal, acronyms, split, standalone, lower)
-    corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split)
+    corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split, surnames)
 
     clusters: dict[str, list[Candidate]] = defaultdict(list)
     for c in maximal:
@@ -138,6 +142,7 @@ def _resolve_in_document(
     unresolved: list[tuple[Candidate, list[str]]],
     maximal: list[Candidate],
     standalone: tuple[set[str], set[str]] = (set(), set()),
+    surnames: frozenset[str] = frozenset(),
 ) -> None:
     """Attach short forms to a full name of the same document (or leave them open).
 
@@ -146,6 +151,8 @@ def _resolve_in_document(
     ("Housewives" after "Desperate Housewives") go to the one longer name of the document
     they start or end (see :mod:`generator.actor_prefix`). ``standalone`` holds the keys
     used as names in their own right, without a longer name starting / ending with them.
+    ``surnames`` holds the words the corpus's full names mostly end with: after "Mr" such a
+    word is no one's first name ("Mr Howard" is not "Howard Flight").
     """
     key_of = {c.tokens: c.key for c in cands}
     nicknames = _nicknames(cands)
@@ -154,7 +161,12 @@ def _resolve_in_document(
     middle = _without_middle_names(full)  # "Anthony Meyer" of "Anthony John Charles Meyer"
     full -= set(middle)
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
+    every_full = full
     for c in cands:
+        if c.titled and c.key in surnames:  # "Mr Howard" beside "Howard Flight": a name of its own
+            full = {u for u in every_full if u[0] != c.key} | {c.tokens}
+        else:
+            full = every_full
         generic = len(c.tokens) > 1 or c.key in ORG_HEADS
         if c.kind == "organization" and generic and c.key not in fixed and c.key not in KNOWN_ALIASES:
             # "Media Council" after "Ugandan Media Council", "the Institute" after "Film
@@ -364,8 +376,9 @@ def _merge_variants(
             uf.union(next(iter(roots)), short)
 
 
-def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> dict[str, list[str]]:
-    """Merge a short person form into the one full name in the corpus it fits; else mark it open."""
+def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surnames=frozenset()) -> dict[str, list[str]]:
+    """Merge a short person form into the one full name in the corpus it fits; else mark it
+    open. A word of ``surnames`` said only after "Mr" fits no name it starts."""
     _initials_are_people(maximal)
     tokens_of: dict[str, tuple[str, ...]] = {}
     for c in maximal:
@@ -390,9 +403,12 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split) -> d
         docs[c.key].add(c.doc)
     labels = Counter((c.key, c.label) for c in maximal)
     places = {k for k in person_keys if labels[k, "GPE"] + labels[k, "LOC"] >= max(1, labels[k, "PERSON"])}
+    untitled = {c.key for c in maximal if not c.titled}
     open_forms: dict[str, list[str]] = {}
     for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
         fulls = index.get(tokens_of[k])
+        if fulls and k in surnames and k not in untitled:
+            fulls = {f for f in fulls if tokens_of[f][0] != k}  # "Mr Howard": Michael Howard, not Howard Flight
         if not fulls or k in fixed or k in COUNTRIES:
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})

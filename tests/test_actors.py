@@ -86,6 +86,24 @@ MERGES = [
         ["Harald W. Sand", "Harald Sand"],
         "Harald W. Sand",
     ),
+    (  # after "Mr", a word the corpus's names mostly end with is a surname, not Morgan Pryce's first name
+        [
+            "Party leader Walter Morgan opened the conference in Leeds on Monday. Mr Morgan said taxes would fall.",
+            "Deputy chairman Morgan Pryce was sacked on Friday after a row over spending. "
+            "Mr Pryce had suggested deeper cuts. Mr Morgan said he had no choice.",
+            "Walter Morgan visited a school in Hull.",
+        ],
+        ["Walter Morgan", "Morgan"],
+        "Walter Morgan",
+    ),
+    (  # ... but a word the names mostly start with stays a family name written first
+        [
+            "Chairman Park Jae-won met the union on Monday. Mr Park said wages would rise.",
+            "Park Jae-won visited a shipyard in Ulsan.",
+        ],
+        ["Park Jae-won", "Park"],
+        "Park Jae-won",
+    ),
     (
         ["The UN Security Council met on Friday.", "The United Nations Security Council voted on Monday."],
         ["UN Security Council", "United Nations Security Council"],
