@@ -650,6 +650,14 @@ def extend_over_and(doc: Doc, i: int, j: int, label: str) -> int:
     return k if k < i - 1 else i
 
 
+def is_nationhood(word: str) -> bool:
+    """Is ``word`` a noun for the quality of a nation ("Britishness", "Frenchness")? Not a
+    place that merely ends so ("Inverness", "Caithness")."""
+    w = word.lower()
+    stem = w[:-4] if w.endswith("ness") else ""
+    return len(stem) > 3 and (_DEMONYM_END.search(stem) is not None or stem in _NATION_ADJECTIVES)
+
+
 def strip_post_nominal(doc: Doc, i: int, j: int, label: str) -> tuple[int, str]:
     """End of a name once letters after it are cut, and its label: honours and ranks after
     two names make a person ("Guy Mansfield QC" tagged as an organisation); "MP" is cut
@@ -708,6 +716,7 @@ __all__ = [
     "has_inner_pronoun",
     "is_class_noun",
     "is_gerund",
+    "is_nationhood",
     "is_participle_clause",
     "is_graded_noun",
     "is_portfolio",

@@ -30,6 +30,7 @@ from .actor_fragments import (
     extend_over_small_word,
     has_inner_pronoun,
     is_class_noun,
+    is_nationhood,
     is_gerund,
     is_graded_noun,
     is_participle_clause,
@@ -242,7 +243,9 @@ def _char_after(text: str, end: int) -> str:
 def _looks_like_name(text: str, key: str, label: str) -> bool:
     if "\n" in text or "\r" in text or len(key.replace(" ", "")) < 2:
         return False
-    if not text[:1].isupper() or text.endswith(("-", "–")):
+    words = text.split()  # "20th Century Fox"; not "21st Century", nor "77th Academy Awards" (an edition)
+    ordinal = len(words) > 2 and _ORDINAL.match(words[0]) and words[1] == "Century"
+    if not (text[:1].isupper() or ordinal) or text.endswith(("-", "–")):
         return False  # "Euro-" of "Euro-Atlantic": the first half of a word
     words = key.split()
     if words[0] in NOT_FIRST or (all(len(w) == 1 for w in words) and key not in KNOWN_ALIASES):
@@ -275,12 +278,15 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if _MONEY.search(doc[i:j].text) or _award_category(doc, i) or _caps_heading(doc, i, j):
         return None  # "HK$6.31bn", "Best Breakthrough Artist", "DEAD OR ALIVE ULTIMATE"
-    if j - i == 1 and len(doc[i]) > 5 and doc[i].lower_.endswith("ism"):
-        return None  # "Nazism", "Thatcherism": a doctrine, not an actor
+    if j - i == 1 and (len(doc[i]) > 5 and doc[i].lower_.endswith("ism") or is_nationhood(doc[i].text)):
+        return None  # "Nazism", "Thatcherism": a doctrine, not an actor; "Britishness"
     if j - i == 1 and _ROMAN.match(doc[i].text):
         return None  # "the starting XV": a numeral, not an actor
     if j - i > 1 and label != "PERSON" and doc[j - 1].text.rstrip(".") in _HONORIFIC_TAIL:
         j -= 1  # "the Sunday Times" + "Mr Campbell"
+    k = _inner_honorific(doc, i, j)
+    if k is not None:
+        i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"
     i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
@@ -292,6 +298,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "PERSON" and (_bracketed_first_name(doc, i, j) or _before_bracketed_surname(doc, i, j)):
         return None  # "(Dietmar) Hamann", "Olly (Barkley)": the surname is the name
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
+    if j - i > 1 and doc[i].is_sent_start and doc[i].tag_ == "VBG" and _tagged_alone(doc, i + 1, j):
+        i += 1  # "Entering Westminster, he ..." where the text also names "Westminster"
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
     nick = nickname_end(doc, i, j)
@@ -314,6 +322,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
     elif j - i > 2 and _initials(doc[i].text) and doc[i + 1].text in NAME_PARTICLES and doc[j - 1].text.istitle():
         label = "PERSON"  # "CJ van der Linde", "J de Villiers" of a team sheet, tagged as a body
+    elif j - i > 3 and doc[i].text.istitle() and is_demonym_noun(doc[i + 1].text) and all(
+        t.pos_ == "PROPN" for t in doc[i + 2 : j]
+    ):
+        label = "PERSON"  # "New Zealander Jason Spice" tagged as a body
     elif j - i > 1 and _is_trade(doc[i]) and all(t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[i + 1 : j]):
         i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes" (tagged as a person)
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
@@ -407,6 +419,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "PERSON" and j - i == 1 and owns_title(doc, j):
         return None  # "Destiny" of "Destiny's Child"
     i = extend_left(doc, i, j, label)  # "Pop" + "Idol", "BNP" + "Paribas", "Manjit" + "Singh Gill"
+    if j - i > 1 and i > 0 and _ORDINAL.match(doc[i - 1].text) and doc[i].lower_ == "century":
+        i -= 1  # "20th" + "Century Fox"; not "the 14th" + "Adam Smith Lecture", an edition
     i = _acronym_before_body(doc, i, j, label)  # "the OTC" + "Bulletin Board"
     if label != "PERSON" and i > 1 and doc[i - 2].lower_ == "the" and _place_code(doc[i - 1]):
         i -= 1  # "the UK" + "Music Hall of Fame"
@@ -638,7 +652,7 @@ _DESCRIPTOR_WORDS = frozenset("comic chef poet playwright referee photographer p
 #: Nouns for a kind of business written before its name ("Bookmaker Ladbrokes").
 _TRADES = frozenset(
     "bookmaker retailer carmaker automaker chipmaker drugmaker insurer airline brewer supermarket publisher firm organiser"
-    .split()
+    " jeweller jeweler grocer bookseller broadcaster".split()
 )
 
 
@@ -686,6 +700,18 @@ def _acronym_before_body(doc: Doc, i: int, j: int, label: str) -> int:
     if acronym and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.whitespace_ == " ":
         return i - 1
     return i
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+def _inner_honorific(doc: Doc, i: int, j: int) -> int | None:
+    """Where "Mr", "Mrs", "Ms" or "Dr" starts a person's name inside ``doc[i:j]``, after
+    other capitalised words ("Tanzania Mr Brown said"), or None."""
+    for k in range(i + 1, j - 1):
+        if doc[k].text.rstrip(".") in _HONORIFIC_TAIL and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper():
+            return k
+    return None
 
 
 def _acronym_before_person(doc: Doc, i: int, j: int) -> bool:
@@ -822,6 +848,8 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS  # "Bush" of "the Bush Presidency"
         ):
             j += 1
+        elif j - i >= 2 and prev.text in NAME_PARTICLES and prev.whitespace_ and _particle_tail(doc, j):
+            j = _particle_tail(doc, j)  # "Walter van" + "der Vijver"
         elif (
             prev.lower_ in _NOBLE
             and nxt.lower_ == "of"
@@ -846,6 +874,17 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             break
         added += 1
     return j
+
+
+def _particle_tail(doc: Doc, j: int) -> int:
+    """End of the rest of a name after a particle that ends a span: a capitalised word, or
+    more particles then one ("van" + "der Vijver"); 0 when none follows."""
+    k = j
+    while k < len(doc) and doc[k].text in NAME_PARTICLES and doc[k].whitespace_:
+        k += 1
+    if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start and k - j <= 2:
+        return k + 1
+    return 0
 
 
 def _lone_person(doc: Doc, k: int) -> bool:

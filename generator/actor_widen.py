@@ -81,13 +81,13 @@ def drop_inside_titles(
 
 def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     """Each document's candidates once a mention that joins two names of the corpus with
-    "and" is split into the two ("Film Council and Channel 4", "Aviator and Million Dollar
-    Baby", each side named alone elsewhere); not one name said twice, nor a side the corpus
-    never names alone ("Marks and Spencer")."""
+    "and" or a slash is split into the two ("Film Council and Channel 4", "Aviator and
+    Million Dollar Baby", "Brown/Blair", each side named alone elsewhere); not one name said
+    twice, nor a side the corpus never names alone ("Marks and Spencer")."""
     models: dict[str, Candidate] = {}
     for cands in per_doc:
         for c in cands:
-            if " and " not in c.text:
+            if " and " not in c.text and "/" not in c.text:
                 models.setdefault(c.text, c)
     out = []
     for cands in per_doc:
@@ -105,12 +105,13 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | None:
-    """The two names ``text`` joins with "and", or None. Not with "&", which joins the
+    """The two names ``text`` joins with "and" or a slash, or None. Not with "&", which joins the
     halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word after a
     body "of" something ("University of the Highlands and Islands")."""
-    if text.count(" and ") != 1:
+    joint = " and " if " and " in text else "/"
+    if text.count(joint) != 1 or joint == "/" and " /" in text or "/ " in text:
         return None
-    left, right = text.split(" and ")
+    left, right = text.split(joint)
     if left == right or left not in models or right not in models:
         return None
     return None if " of " in left and " " not in right else (left, right)

@@ -163,10 +163,11 @@ def _resolve_in_document(
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     every_full = full
     for c in cands:
-        if c.titled and c.key in surnames:  # "Mr Howard" beside "Howard Flight": a name of its own
-            full = {u for u in every_full if u[0] != c.key} | {c.tokens}
-        else:
-            full = every_full
+        full = every_full
+        if c.titled and c.key in surnames:  # "Mr Howard" beside only "Howard Flight": a name of its own
+            full = {u for u in every_full if u[0] != c.key}
+            if not any(is_part(c.tokens, u) for u in full):
+                full.add(c.tokens)
         generic = len(c.tokens) > 1 or c.key in ORG_HEADS
         if c.kind == "organization" and generic and c.key not in fixed and c.key not in KNOWN_ALIASES:
             # "Media Council" after "Ugandan Media Council", "the Institute" after "Film

@@ -285,6 +285,29 @@ CLEANED = [
     # a portfolio with "New" before it, before a name
     ("New Home Secretary Charles Clarke said he would consider it.", "New Home", "ORG", None, None),
     ("New Home Secretary Charles Clarke said he would consider it.", "Charles Clarke", "PERSON", "Charles Clarke", None),
+    # "Mr" inside a span starts a person's name: the words before it name something else
+    ("On top of the relief deal with Kenya Mr Hale said more offers would follow.", "Kenya Mr Hale", "PERSON",
+     "Hale", "PERSON"),
+    ("In a speech to the Global Policy Forum Mr Dale said he was calm.", "Global Policy Forum Mr Dale", "ORG",
+     "Dale", "PERSON"),
+    # a two-word noun for a nationality before a name tagged as a body
+    ("He lost his starting place to New Zealander Tom Brice last month.", "New Zealander Tom Brice", "ORG",
+     "Tom Brice", "PERSON"),
+    # a noun for a trade before a company's name tagged as a person
+    ("Jeweller Zeller also felt little Christmas cheer in December.", "Jeweller Zeller", "PERSON", "Zeller", "ORG"),
+    # a verb opening its sentence before a name the text tags alone; not a town's name
+    ("His first bid to enter Westminster failed in 1979. Entering Westminster, he shared an office with Ann Lee.",
+     "Entering Westminster", "ORG", "Westminster", None),
+    ("Reading Festival organisers said tickets sold out.", "Reading Festival", "ORG", "Reading Festival", None),
+    # a nation's quality is no actor; a place that ends the same way is
+    ("Mark Lee said Britishness had long been a theme of his speeches.", "Britishness", "PERSON", None, None),
+    ("Mark Lee flew to Inverness on Monday for the talks.", "Inverness", "GPE", "Inverness", "GPE"),
+    # a name cut after a particle takes the rest of the name
+    ("The chairman and production chief Walter van der Berg resigned.", "Walter van", "PERSON",
+     "Walter van der Berg", "PERSON"),
+    # a century's ordinal belongs to the name it starts; an edition's number does not
+    ("It owns the 20th Century Fox film studio in Los Angeles.", "Century Fox", "ORG", "20th Century Fox", "ORG"),
+    ("He delivered the 14th Adam Smith Lecture in Kirkcaldy.", "Adam Smith Lecture", "ORG", "Adam Smith Lecture", None),
 ]
 
 
@@ -460,6 +483,8 @@ NO_ACTORS = [
     ("The players use Digital Rights Management to stop copying, said Ann Berg. The rights and the management "
      "of digital music matter.", "Digital Rights Management", False),
     ("Gustavo Parente Sanchez said the data helps, said Ann Berg.", "Gustavo Parente Sanchez", True),
+    # "to be confirmed" in a team sheet
+    ("Ireland: Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara. Coach: Ann Berg.", "TBC", False),
 ]
 
 
@@ -735,6 +760,8 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
     ("Marks and Spencer", ["Spencer"], ["Marks and Spencer"]),  # "Marks" is never named alone
     ("University of the Highlands and Islands", ["University of the Highlands", "Islands"],
      ["University of the Highlands and Islands"]),  # a word after a body "of" something
+    ("Hale/Dale", ["Hale", "Dale"], ["Hale", "Dale"]),  # a slash joins two names
+    ("Filthy/Gorgeous", ["Gorgeous"], ["Filthy/Gorgeous"]),  # one side never named alone: one title
 ])
 def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, alone, parts):
     from generator.actor_widen import split_known_pairs
