@@ -96,6 +96,14 @@ MERGES = [
         ["Walter Morgan", "Morgan"],
         "Walter Morgan",
     ),
+    (  # ... and still joins the full name of its own text when another shares the surname elsewhere
+        [
+            "Premier Olaf Brandt visited a hospital in Leeds on Monday. Mr Brandt said waiting lists would fall.",
+            "Greta Brandt opened a new school in Hull.",
+        ],
+        ["Olaf Brandt", "Brandt"],
+        "Olaf Brandt",
+    ),
     (  # ... but a word the names mostly start with stays a family name written first
         [
             "Chairman Park Jae-won met the union on Monday. Mr Park said wages would rise.",
@@ -116,7 +124,7 @@ MERGES = [
 def test_forms_are_merged_into_one_actor(analyse, texts, forms, name):
     actors = _build(analyse, texts)
     owners = {a.id for f in forms for a in _owner(actors, f)}
-    assert len(owners) == 1, (forms, [(a.name, a.aliases) for a in actors])
+    assert len(owners) == 1 and all(_owner(actors, f) for f in forms), (forms, [(a.name, a.aliases) for a in actors])
     actor = next(a for a in actors if a.id in owners)
     if name:
         assert actor.name == name
