@@ -124,6 +124,7 @@ NOT_NAMES = frozenset(
     the a an this that these those it he she they we i you his her their our its
     north south east west northern southern eastern western central
     mr mrs ms dr sir gmt bst est tbc tba
+    easter christmas xmas ramadan diwali hanukkah thanksgiving halloween passover
     """.split()
 )
 

@@ -300,6 +300,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 1 and doc[i].is_sent_start and doc[i].tag_ == "VBG" and _tagged_alone(doc, i + 1, j):
         i += 1  # "Entering Westminster, he ..." where the text also names "Westminster"
+    if 2 < j - i < 5 and doc[i].lower_ == "non" and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        return None  # "Non-EU exports": everyone but the EU
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
     nick = nickname_end(doc, i, j)

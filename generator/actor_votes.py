@@ -147,6 +147,31 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
         if common or known or demonym(first):
             _keep_tail(c, rest)
+    for cands in per_doc:  # a person tagged as a body beside a nationality
+        for c in cands:
+            if c.kind in ("organization", "place") and c.key not in split and 2 <= len(c.tokens) <= 4:
+                _person_of_nation(c, people, first_names, surnames, demonym, lower)
+
+
+def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lower: Counter) -> None:
+    """Make ``c`` the person it names when the tagger took a nationality and a person for a
+    body: "American Davenport" beside "Lindsay Davenport" in its text, "American Abigail
+    Spears" (a first name of the corpus), "Francesca Schiavone of Italy". Not "American
+    Airlines", "Swiss Re", "Danish Dairy Board", "Conservative Party Conference"."""
+    first, rest = c.text.split(None, 1)
+    head, _, place = c.text.partition(" of ")
+    words = rest.split()
+    plain = all(w.istitle() and not lower[w.lower()] and w.lower() not in ORG_HEADS | ORG_SUFFIXES for w in words)
+    party = KNOWN_ALIASES.get(name_key(first), ("", ""))[1] == "organization"
+    if place and name_key(place) in COUNTRIES and len(head.split()) == 2 and name_key(head) in people:
+        c.text, c.key, c.end = head, name_key(head), c.start + len(head)  # "Francesca Schiavone of Italy"
+    elif not plain or party or not demonym(first):
+        return
+    elif len(words) == 1 and len(rest) > 2 and (c.doc, c.tokens[1]) in surnames or len(words) == 2 and words[0].lower() in first_names:
+        _keep_tail(c, rest)  # "American Davenport" beside "Lindsay Davenport", "American Abigail Spears"
+    else:
+        return
+    c.kind, c.label = "person", "PERSON"
 
 
 def _keep_tail(c: Candidate, rest: str) -> None:

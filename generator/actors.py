@@ -414,9 +414,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
             continue
         roots = sorted({uf.find(f) for f in fulls} - {uf.find(k)})
         first_name = all(f in tokens_of and tokens_of[f][:1] == tokens_of[k] and len(tokens_of[f]) == 2 for f in fulls)
-        if len(roots) == 1 and first_name and (uses[k] < 2 or k in places):
-            continue  # a first name said once, in a text without the full name: someone else
-            # ("Guy"); a place's name is no first name ("Manchester" / "Manchester United")
+        if len(roots) == 1 and first_name and k in places:
+            continue  # a place's name is no first name ("Manchester" / "Manchester United")
+        if len(roots) == 1 and first_name and uses[k] < 2:
+            open_forms[k] = roots  # a first name said once, in a text without the full name: maybe
+            continue  # someone else ("Guy"), maybe the one full name ("Venus" / "Venus Williams")
         if roots and len(tokens_of[k][0]) > 2 and len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls)))):
             continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an initial)
         if len(roots) == 1:
