@@ -156,7 +156,8 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
 def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lower: Counter) -> None:
     """Make ``c`` the person it names when the tagger took a nationality and a person for a
     body: "American Davenport" beside "Lindsay Davenport" in its text, "American Abigail
-    Spears" (a first name of the corpus), "Francesca Schiavone of Italy". Not "American
+    Spears" (a first name of the corpus), "Frenchman Gilles Simon", "Francesca Schiavone of
+    Italy". Not "American
     Airlines", "Swiss Re", "Danish Dairy Board", "Conservative Party Conference"."""
     first, rest = c.text.split(None, 1)
     head, _, place = c.text.partition(" of ")
@@ -167,8 +168,11 @@ def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lowe
         c.text, c.key, c.end = head, name_key(head), c.start + len(head)  # "Francesca Schiavone of Italy"
     elif not plain or party or not demonym(first):
         return
-    elif len(words) == 1 and len(rest) > 2 and (c.doc, c.tokens[1]) in surnames or len(words) == 2 and words[0].lower() in first_names:
-        _keep_tail(c, rest)  # "American Davenport" beside "Lindsay Davenport", "American Abigail Spears"
+    elif len(words) == 1 and len(rest) > 2 and (c.doc, c.tokens[1]) in surnames or len(words) == 2 and (
+        words[0].lower() in first_names or is_demonym_noun(first)
+    ):
+        _keep_tail(c, rest)  # "American Davenport" beside "Lindsay Davenport", "American Abigail Spears",
+        # "Frenchman Gilles Simon" (a noun for a national is a person)
     else:
         return
     c.kind, c.label = "person", "PERSON"

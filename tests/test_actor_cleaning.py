@@ -372,6 +372,8 @@ def test_leading_nationality_is_cut_off_a_name_the_corpus_uses(text, rest):
     [
         ("Kenyan Daventry", (), "Daventry", "person"),  # a surname of a full name of its text
         ("Kenyan Anna Lorrimer", (), "Anna Lorrimer", "person"),  # a first name of the corpus
+        ("Briton Gil Lorrimer", (), "Gil Lorrimer", "person"),  # after a noun for a national
+        ("Kenyan Gil Lorrimer", (), "Kenyan Gil Lorrimer", "organization"),  # an adjective, no known first name
         ("Jan Lorrimer of Kenya", (), "Jan Lorrimer", "person"),  # a person of the corpus "of" a country
         ("Kenyan Airways", ("airways",), "Kenyan Airways", "organization"),  # a common word
         ("Kenyan Dairy Board", (), "Kenyan Dairy Board", "organization"),  # a body's head word
