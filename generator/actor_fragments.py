@@ -35,7 +35,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .actor_rules import DEMONYM_NOUNS, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
+from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -300,6 +300,8 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
             return i - 1
     if j - i != 1:
         return i
+    if i > 0 and doc[i - 1].text.istitle() and name_key(doc[i - 1 : j].text) in KNOWN_ALIASES:
+        return i - 1  # "Liberal" + "Democrat": a known name, not the word alone
     if i > 0 and doc[i - 1].text == "A" and listed_initial(doc, i - 1) and label in ("PERSON", "ORG"):
         return i - 1  # "; A Jones," in a team sheet: an initial, not the article
     k = i
@@ -554,7 +556,8 @@ def sentence_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
     """Token ranges of the names in ``doc[i:j]`` when the tagger ran over a sentence end:
     a capitalised small word after a full stop starts a new sentence ("Malcolm X. Besides
     Dee" -> "Malcolm X"); so does a name after a name's closing initial ("Malcolm X.
-    Attallah Shabazz" -> both names). "George W. Bush" and "J. R. Tolland" stay whole."""
+    Attallah Shabazz" -> both names). "George W. Bush", "J. R. Tolland" and "John G. Roberts
+    Jr." stay whole."""
     for k in range(i + 1, j):
         t, prev = doc[k], doc[k - 1]
         if not (t.text[:1].isupper() and prev.text.endswith(".")):
@@ -567,7 +570,8 @@ def sentence_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
         else:
             at, initial = k - 1, bool(_INITIAL.match(prev.text))
         next_initial = bool(_INITIAL.match(t.text)) or (len(t.text) == 1 and t.text.isupper())
-        if initial and at > i and j - k >= 2 and not next_initial:
+        suffixed = doc[j - 1].lower_.rstrip(".") in GENERATIONAL  # "John G. Roberts Jr.": a middle initial
+        if initial and at > i and j - k >= 2 and not next_initial and not suffixed:
             if all(doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN" for x in range(k, j)):
                 return [(i, at + 1), (k, j)]
     return [(i, j)]

@@ -291,7 +291,7 @@ for _canon, _kind, *_forms in (
     ("Conservative Party", "organization", "Conservatives", "Tories", "Tory", "Tory Party", "Conservative party"),
     ("Labour Party", "organization", "Labour", "Labour party"),
     ("Liberal Democrats", "organization", "Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"),
-    ("Democratic Party", "organization", "Democrats"),
+    ("Democratic Party", "organization", "Democrats", "Democrat"),
     ("Republican Party", "organization", "Republicans", "GOP"),
     ("Association of Southeast Asian Nations", "organization", "ASEAN"),
     ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
@@ -316,3 +316,23 @@ for _canon, _kind, *_forms in (
     ("Croatian", "group", "Croat", "Croats"),
 ):
     _known(_canon, _kind, *_forms)
+
+#: US states as news agencies abbreviate them after a town ("Staunton, Va."), by the text
+#: written, period included: "VA" (Veterans Affairs) or "Miss" are no states.
+US_STATE_ABBREVIATIONS = {
+    abbr: state
+    for state, abbrs in (
+        ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif. Cal."),
+        ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Delaware", "Del."), ("Florida", "Fla."),
+        ("Georgia", "Ga."), ("Illinois", "Ill."), ("Indiana", "Ind."), ("Kansas", "Kan. Kans."),
+        ("Kentucky", "Ky."), ("Louisiana", "La."), ("Maryland", "Md."), ("Massachusetts", "Mass."),
+        ("Michigan", "Mich."), ("Minnesota", "Minn."), ("Mississippi", "Miss."), ("Missouri", "Mo."),
+        ("Montana", "Mont."), ("Nebraska", "Neb. Nebr."), ("Nevada", "Nev."), ("New Hampshire", "N.H."),
+        ("New Jersey", "N.J."), ("New Mexico", "N.M."), ("New York", "N.Y."), ("North Carolina", "N.C."),
+        ("North Dakota", "N.D."), ("Oklahoma", "Okla."), ("Oregon", "Ore. Oreg."), ("Pennsylvania", "Pa. Penn."),
+        ("Rhode Island", "R.I."), ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."),
+        ("Texas", "Tex."), ("Vermont", "Vt."), ("Virginia", "Va."), ("Washington", "Wash."),
+        ("West Virginia", "W.Va. W.V."), ("Wisconsin", "Wis. Wisc."), ("Wyoming", "Wyo."),
+    )
+    for abbr in abbrs.split()
+}

@@ -81,6 +81,7 @@ from .actor_rules import (
     PERSON_ROLES,
     ROLE_HEADS,
     TITLES,
+    US_STATE_ABBREVIATIONS,
     initials_of,
     is_acronym,
     is_demonym_noun,
@@ -167,8 +168,21 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
             out.append(cand)
     out.extend(_missed_names(analysis, out, taken, ignore, starts))
     out = _spelled_by_acronyms(analysis, out, starts)
+    out = _without_headline_pieces(document.text, out)
     out.sort(key=lambda c: (c.start, c.end))
     return out, _acronyms(document.text, out)
+
+
+def _without_headline_pieces(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` less the names of a first line in Title Case (every word of four letters or
+    more capitalised) that the text below it never writes: in such a headline the tagger
+    glues words to names ("Double Standard Clinton And Trump Face")."""
+    end = text.find("\n")
+    words = re.findall(r"[A-Za-z]{4,}", text[:end]) if end > 0 else []
+    if len(words) < 4 or not all(w[0].isupper() for w in words):
+        return cands  # a sentence, or a headline in sentence case ("Famed music director Viotti dies")
+    body = text[end:]
+    return [c for c in cands if c.start > end or c.text in body]
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -287,6 +301,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     k = _inner_honorific(doc, i, j)
     if k is not None:
         i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"
+    if j - i > 1 and label in ("GPE", "LOC") and doc[j - 1].text in US_STATE_ABBREVIATIONS and doc[j - 2].is_alpha:
+        j -= 1  # "Staunton" + "Va.": the town; its state is said, not named as an actor
     i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
@@ -372,6 +388,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
                 break
         while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
             titles.append(doc[i].text)
+            i += 1
+        if j - i == 1 and _pageant(doc, i):
+            return None  # "Miss Universe" where the text also writes "Miss Universe Alicia Machado"
+        if j - i > 2 and (titles[-1:] == ["Miss"] or not titles and i > 0 and doc[i - 1].text == "Miss"):
+            titles[-1:] = ["Miss " + doc[i].text]  # "Miss Universe Alicia Machado": a pageant's title
             i += 1
         if j - i > 2 and is_acronym(doc[i].text) and len(doc[i]) >= 3 and _plain_name(doc[i + 1 : j]):
             i += 1  # "MSP" + "Karen Whitefield"; not "BBC Sport Wales"
@@ -714,6 +735,15 @@ def _inner_honorific(doc: Doc, i: int, j: int) -> int | None:
         if doc[k].text.rstrip(".") in _HONORIFIC_TAIL and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper():
             return k
     return None
+
+
+def _pageant(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]``, after "Miss", a title the text also writes before someone's name
+    ("Miss Universe" beside "Miss Universe Alicia Machado")?"""
+    before = doc[i - 1] if i > 0 else None
+    if before is None or before.text != "Miss":
+        return False
+    return re.search(rf"\bMiss {re.escape(doc[i].text)} [A-Z][a-z]+ [A-Z]", doc.text) is not None
 
 
 def _acronym_before_person(doc: Doc, i: int, j: int) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, is_acronym, is_part, name_key
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS
+from .actor_rules import is_acronym, is_part, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .actor_terms import spells_common_term
@@ -220,6 +221,10 @@ def apply_known_aliases(per_doc: list[list[Candidate]], split: frozenset[str]) -
     forced = {}
     for cands in per_doc:
         for c in cands:
+            state = US_STATE_ABBREVIATIONS.get(c.text) if c.label in ("GPE", "LOC", "ORG") else None
+            if state and c.key not in split:  # "Va." tagged as a place; not "VA", "Miss"
+                c.key, forced[name_key(state)] = name_key(state), "place"
+                continue
             known = KNOWN_ALIASES.get(c.key)
             written = c.text.isupper() or "." in c.text or c.after_the  # "US", "U.S.", "the Uk"; not "Us"
             if known and len(c.key) <= 3 and not (written or _short_word_name(c, known[0])):

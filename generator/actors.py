@@ -328,7 +328,8 @@ def _merge_variants(
     longer_forms = Counter(" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split())))
     for k in keys:
         kind, words = kinds.get(k), k.split()
-        if kind in ("group", "organization") and len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
+        plural_place = kind == "place" and len(words) > 1  # "Grand Slams"; not "Highlands" / "Highland"
+        if (kind in ("group", "organization") or plural_place) and len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
             singular = k[:-3] + "y" if k.endswith("ies") else k[:-1]  # "Americans", "Tories"
             if kind == "group" or singular in uf:
                 uf.union(singular, k)

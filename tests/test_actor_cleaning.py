@@ -295,6 +295,8 @@ CLEANED = [
      "Tom Brice", "PERSON"),
     # a noun for a trade before a company's name tagged as a person
     ("Jeweller Zeller also felt little Christmas cheer in December.", "Jeweller Zeller", "PERSON", "Zeller", "ORG"),
+    # a town and its state's abbreviation: the town
+    ("He grew up in Staunton Va. and later moved away.", "Staunton Va.", "GPE", "Staunton", "GPE"),
     # a verb opening its sentence before a name the text tags alone; not a town's name
     ("His first bid to enter Westminster failed in 1979. Entering Westminster, he shared an office with Ann Lee.",
      "Entering Westminster", "ORG", "Westminster", None),
@@ -477,6 +479,46 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
 
     cands = [Candidate(f"d{n}", 0, 0, len(t), t, "ORG", kind, name_key(t)) for n, (t, kind) in enumerate((a, b))]
     assert bool(variant_pairs(cands)) is joined
+
+
+@pytest.mark.parametrize("text,names", [
+    # a headline in Title Case glues words to names; the names the text below repeats stay
+    ("One Tweet Sums Up The Absurd Double Standard Clinton And Trump Face.\n\nHillary Clinton needs to tell "
+     "more jokes, said Ann Berg. Donald Trump does not.", {"Ann Berg", "Donald Trump", "Hillary Clinton"}),
+    # a middle initial is no end of a sentence before a surname and its generational suffix
+    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", {"John G. Roberts Jr."}),
+    # a pageant's title after "Miss" is neither a person nor part of one's name
+    ("Tom Hale mocked former Miss Universe Alicia Marsh on Monday. Miss Universe is run from Leeds, said Ann Berg.",
+     {"Alicia Marsh", "Ann Berg", "Leeds", "Tom Hale"}),
+])
+def test_names_of_american_news_style(analyse, text, names):
+    assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
+
+
+@pytest.mark.parametrize("texts,form,name", [
+    (["Ann Berg lives in Richmond, Va. Tom Hale left Virginia for Ohio."], "Va.", "Virginia"),  # a state's abbreviation
+    (["A veteran dies every hour and the VA could do more, said Ann Berg. Tom Hale lives in Virginia."], "VA", "VA"),
+    (["The Democrat won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Democrat", "Democratic Party"),
+])
+def test_known_short_forms(analyse, texts, form, name):
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    (owner,) = [a for a in actors if form in (a.name, *a.aliases)]
+    assert owner.name == name, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("plural,singular,joined", [
+    ("Grand Slams", "Grand Slam", True),  # the plural of a place's name of two words
+    ("Highlands", "Highland", False),  # one word: a region and a council are two places
+])
+def test_plural_of_a_place_name_joins_the_singular(plural, singular, joined):
+    from generator.actors import _merge_variants, _UnionFind
+
+    cands = [_cand("d0", 0, plural, "place"), _cand("d1", 0, singular, "place")]
+    uf = _UnionFind()
+    for c in cands:
+        uf.add(c.key)
+    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
+    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
 
 
 @pytest.mark.parametrize("text,form,country", [
