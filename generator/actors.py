@@ -178,6 +178,9 @@ def _resolve_in_document(
             if n == 1 and len(longer) + sum(len(u) > 1 and u[0] == c.tokens[0] and u[-1] not in NAMED_AFTER for u in orgs) > 1:
                 maximal.append(c)  # "the Council" beside "European Council" and "Council of Ministers"
                 continue
+            if n == 1 and c.key in standalone[1] and len(longer) == 1 and not _place_word(longer[0][0]):
+                maximal.append(c)  # "the House", a name of its own elsewhere, beside "White House"
+                continue  # (but "Congress" beside "US Congress" is that body)
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
                 continue
@@ -216,6 +219,11 @@ def _resolve_in_document(
             targets[id(c)] = before[-1].key
         else:
             unresolved.append((c, fitting))
+
+
+def _place_word(word: str) -> bool:
+    """Is the name key ``word`` a country or a known place ("us", "uk", "france")?"""
+    return word in COUNTRIES or KNOWN_ALIASES.get(word, ("", ""))[1] == "place"
 
 
 def _without_middle_names(full: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -343,6 +351,8 @@ def _merge_variants(
             party = words[-1] == "party"  # "Conservative" (a group) is the "Conservative Party"
             if words[-1] in DIVISION_SUFFIXES and (short in standalone or longer_forms[short] > 1):
                 continue  # "Sony" named alone elsewhere, "Sky" beside "Sky News" and "Sky Networks"
+            if party and short in ORG_HEADS:
+                continue  # "Congress", a body's word, names the US Congress too, not only India's Congress Party
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
         if kind == "organization" and len(words) > 1:

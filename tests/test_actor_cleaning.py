@@ -495,6 +495,19 @@ def test_names_of_american_news_style(analyse, text, names):
     assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
 
 
+@pytest.mark.parametrize("texts,short,long", [
+    # a body's word that is a name of its own elsewhere is not the party or house it starts or ends
+    (["India's Congress Party won the vote in Delhi, said Ann Berg.",
+      "The president urged Congress to cut the deficit, said Tom Hale."], "Congress", "Congress Party"),
+    (["The House voted on the bill on Monday, said Ann Berg.",
+      "The White House said the House bill was weak, said Tom Hale."], "House", "White House"),
+])
+def test_body_word_named_alone_is_not_a_longer_body(analyse, texts, short, long):
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    (owner,) = [a for a in actors if a.name == long]
+    assert short not in owner.aliases, [(a.name, a.aliases) for a in actors]
+
+
 @pytest.mark.parametrize("texts,form,name", [
     (["Ann Berg lives in Richmond, Va. Tom Hale left Virginia for Ohio."], "Va.", "Virginia"),  # a state's abbreviation
     (["A veteran dies every hour and the VA could do more, said Ann Berg. Tom Hale lives in Virginia."], "VA", "VA"),
