@@ -20,6 +20,7 @@ from .actor_rules import is_acronym, is_part, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .actor_terms import spells_common_term
+from .english import is_modifier_word
 from .nlp import Analysis
 
 
@@ -119,15 +120,34 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         if c.kind == "person" and len(c.tokens) > 1 and not is_demonym(c.text.split()[0], places)
     }
 
+    seconds = defaultdict(set)  # first word -> the second words of the people's names it starts
+    for k in people:
+        seconds[k.split()[0]].add(k.split()[1])
+    named = defaultdict(set)  # (document, word) -> the full names that start or end with it
+    for cands in per_doc:
+        for c in cands:
+            if c.kind == "person" and len(c.tokens) > 1:
+                named[c.doc, c.tokens[-1]].add(c.key)
+                named[c.doc, c.tokens[0]].add(c.key)
+
     def demonym(word: str) -> bool:  # "Kenyan Bernard Lagat"
         if is_demonym(word, places) or is_demonym_noun(word):
             return True
         return name_key(word) in groups and name_key(word) not in first_names
 
+    def descriptive(word: str) -> bool:  # "Crooked Hillary Clinton", "Injecting Clinton"; not "Harry Ellis"
+        return len(seconds[name_key(word)]) < 2 and is_modifier_word(word)
+
+    def glued(c: Candidate) -> bool:  # a word before a name that starts or ends another full name of its text
+        first = c.text.split()[0]
+        if (c.doc, c.tokens[1]) in surnames and demonym(first):
+            return True
+        others = [k for k in named[c.doc, c.tokens[1]] if not k.endswith(c.key)]  # not "Celebrity Big Brother"
+        return bool(others) and descriptive(first)
+
     long = [
         c for cands in per_doc for c in cands
-        if c.kind == "person" and c.key not in split
-        and (len(c.tokens) > 2 or (len(c.tokens) == 2 and (c.doc, c.tokens[1]) in surnames and demonym(c.text.split()[0])))
+        if c.kind == "person" and c.key not in split and (len(c.tokens) > 2 or len(c.tokens) == 2 and glued(c))
     ]
     starts: dict[str, set[str]] = defaultdict(set)  # first word -> names it starts ("Briton ...")
     for c in long:
@@ -146,7 +166,7 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
         known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
-        if common or known or demonym(first):
+        if common or known or demonym(first) or descriptive(first) and (len(c.tokens) == 2 or name_key(rest) in people):
             _keep_tail(c, rest)
     for cands in per_doc:  # a person tagged as a body beside a nationality
         for c in cands:

@@ -548,6 +548,8 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         if known and name_key(known[0]) == k:
             return known[0]
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
+    # a dateline's capitals are no name's spelling: "Los Angeles", not "LOS ANGELES"
+    shouted = {f for f in forms if f.isupper() and any(not g.isupper() and name_key(g) == name_key(f) for g in forms)}
     if kind == "person":  # a form inside a longer one is the short one ("Van Nistelrooy" of "Ruud van Nistelrooy")
         inside = {f for f in forms for g in forms if len(g) > len(f) and g.lower().endswith(" " + f.lower())}
         firsts = {f.split()[0] for f in forms if len(f.split()) > 1}
@@ -566,7 +568,7 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         short |= {f for f in forms for g in forms if g.isalpha() and len(g) > len(f) + 2 and g.startswith(f)}  # "Yugansk"
         branch = {f for f in forms if len(f.split()) == 2 and f.split()[1] in short & set(forms)}  # "London UKIP"
         rank = lambda f: (f in branch, f in short, f in starts, -forms[f], -len(f), f)  # noqa: E731
-    return min(forms, key=rank)
+    return min(forms, key=lambda f: (f in shouted, rank(f)))
 
 
 def _abbreviations(forms: Iterable[str]) -> set[str]:

@@ -392,6 +392,24 @@ def test_person_tagged_as_a_body_beside_a_nationality(text, lower, became, kind)
     assert body.end - body.start == len(body.text)
 
 
+@pytest.mark.parametrize(
+    "text,others,rest",
+    [
+        ("Crooked Jan Lorrimer", [("d1", "Jan Lorrimer")], "Jan Lorrimer"),  # an adjective before a known name
+        ("Injecting Lorrimer", [("d0", "Jan Lorrimer")], "Lorrimer"),  # a verb before a surname of its text
+        ("Crooked Jan", [("d0", "Jan Lorrimer")], "Jan"),  # ... or before a first name of its text
+        ("Frank Lorrimer", [("d0", "Jan Lorrimer")], "Frank Lorrimer"),  # "frank" is a noun too: a first name
+        ("Harry Lorrimer", [("d0", "Jan Lorrimer"), ("d1", "Harry Dale")], "Harry Lorrimer"),  # starts two names
+        ("Big Brother", [("d0", "Celebrity Big Brother")], "Big Brother"),  # a longer form of itself
+    ],
+)
+def test_word_that_only_describes_is_cut_off_a_name(text, others, rest):
+    long = _cand("d0", 40, text)
+    strip_leading_words([[long, *(_cand(d, 0, t) for d, t in others if d == "d0")],
+                         [_cand(d, 0, t) for d, t in others if d == "d1"]], Counter(), Counter(), frozenset())
+    assert long.text == rest
+
+
 def test_post_nominal_alone_is_no_actor(analyse):
     text = "Ann Berg was awarded the CBE for services to drama, and a QC read the citation."
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
@@ -493,6 +511,17 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
 ])
 def test_names_of_american_news_style(analyse, text, names):
     assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
+
+
+@pytest.mark.parametrize("forms,kind,name", [
+    (["NEW HAVEN", "NEW HAVEN", "New Haven"], "place", "New Haven"),  # a dateline's capitals are no spelling
+    (["BBC", "BBC", "Bbc"], "organization", "BBC"),  # an acronym is written in capitals
+])
+def test_display_name_is_not_a_datelines_capitals(forms, kind, name):
+    from generator.actors import _name
+
+    cands = [_cand(f"d{n}", 0, f, kind) for n, f in enumerate(forms)]
+    assert _name(cands, kind, {c.key for c in cands}, {}) == name
 
 
 @pytest.mark.parametrize("texts,short,long", [

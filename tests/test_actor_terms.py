@@ -99,3 +99,14 @@ def test_a_body_tagged_whole_is_no_term(nlp):
     text = "The Campaign against Arms Sales (CAAS) protested."
     doc = _doc(nlp, text, [("Campaign against Arms Sales", "ORG"), ("CAAS", "ORG")])
     assert not document_terms(doc).keys
+
+
+@pytest.mark.parametrize("word,modifier", [
+    ("Crooked", True), ("Injecting", True), ("Upscale", True),  # only an adjective or a verb in English
+    ("Frank", False), ("Bill", False), ("Poor", False),  # nouns too (first names, "the poor")
+    ("Clinton", False), ("Lorrimer", False),  # not English words
+])
+def test_words_english_only_uses_to_describe_or_act(word, modifier):
+    from generator.english import is_modifier_word
+
+    assert is_modifier_word(word) is modifier

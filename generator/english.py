@@ -1,0 +1,58 @@
+"""English word classes, read from the installed spaCy pipeline's lemmatizer tables.
+
+The English pipelines ship WordNet's lists of base forms by part of speech (the
+lemmatizer's ``lemma_index`` table). They tell a word that can only describe or act
+("crooked", "inject") from one that can also name a thing or a person ("frank", "bill"),
+whatever the size of the corpus. Only the lookups file is read, not the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy.util
+from spacy.lookups import Lookups
+
+from .nlp import ModelError, resolve_model
+
+
+@functools.lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """Base forms by part of speech ("adj", "verb", "noun"); empty when the pipeline has none."""
+    try:
+        root = Path(spacy.util.get_package_path(resolve_model("auto")))
+    except (ModelError, ModuleNotFoundError):
+        return {}
+    for path in sorted(root.glob("**/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        if lookups.has_table("lemma_index"):
+            table = lookups.get_table("lemma_index")
+            return {pos: frozenset(table[pos]) for pos in ("adj", "verb", "noun") if pos in table}
+    return {}
+
+
+def _base_forms(word: str) -> list[str]:
+    w = word.lower()
+    forms = [w]
+    if w.endswith("ing") and len(w) > 5:
+        forms += [w[:-3], w[:-3] + "e", w[:-4]]  # "injecting", "hoping", "running"
+    if w.endswith("ed") and len(w) > 4:
+        forms += [w[:-2], w[:-1], w[:-3]]  # "crooked"/"crook", "hoped", "stopped"
+    return forms
+
+
+def is_modifier_word(word: str) -> bool:
+    """Can ``word`` only be an adjective or a verb in English, never a noun ("Crooked",
+    "Injecting"; not "Frank", "Bill", "Poor", nor a word English does not list)?"""
+    lists = _word_lists()
+    if not lists:
+        return False
+    forms = _base_forms(word)
+    nouns = lists.get("noun", frozenset())
+    if forms[0] in nouns:
+        return False
+    return any(f in lists.get("adj", ()) or f in lists.get("verb", ()) for f in forms)
+
+
+__all__ = ["is_modifier_word"]
