@@ -20,7 +20,7 @@ from .actor_rules import is_acronym, is_part, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .actor_terms import spells_common_term
-from .english import is_modifier_word
+from .english import is_english_word, is_modifier_word
 from .nlp import Analysis
 
 
@@ -171,15 +171,17 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     for cands in per_doc:  # a person tagged as a body beside a nationality
         for c in cands:
             if c.kind in ("organization", "place") and c.key not in split and 2 <= len(c.tokens) <= 4:
-                _person_of_nation(c, people, first_names, surnames, demonym, lower)
+                _person_of_nation(c, people, first_names, surnames, demonym, lower, others)
 
 
-def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lower: Counter) -> None:
-    """Make ``c`` the person it names when the tagger took a nationality and a person for a
-    body: "American Davenport" beside "Lindsay Davenport" in its text, "American Abigail
-    Spears" (a first name of the corpus), "Frenchman Gilles Simon", "Francesca Schiavone of
-    Italy". Not "American
-    Airlines", "Swiss Re", "Danish Dairy Board", "Conservative Party Conference"."""
+def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lower: Counter, bodies=frozenset()) -> None:
+    """Make ``c`` the person it names when the tagger took a person for a body: beside a
+    nationality ("American Davenport" beside "Lindsay Davenport" in its text, "American
+    Abigail Spears" (a first name of the corpus), "Frenchman Gilles Simon", "Francesca
+    Schiavone of Italy"), or a first name before a person of the corpus ("Enrique Peña
+    Nieto" beside "Peña Nieto"). Not "American Airlines", "Swiss Re", "Danish Dairy Board",
+    "Conservative Party Conference", nor a body's name or an English word before a person
+    ("BBC Andrew Marr", "New Jim Crow")."""
     first, rest = c.text.split(None, 1)
     head, _, place = c.text.partition(" of ")
     words = rest.split()
@@ -187,6 +189,11 @@ def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lowe
     party = KNOWN_ALIASES.get(name_key(first), ("", ""))[1] == "organization"
     if place and name_key(place) in COUNTRIES and len(head.split()) == 2 and name_key(head) in people:
         c.text, c.key, c.end = head, name_key(head), c.start + len(head)  # "Francesca Schiavone of Italy"
+    elif plain and not party and first.istitle() and len(words) > 1 and name_key(rest) in people:
+        if demonym(first):
+            _keep_tail(c, rest)  # "Kenyan Jan Lorrimer"
+        elif name_key(first) in bodies or is_english_word(first) and name_key(first) not in first_names:
+            return  # "BBC Andrew Marr", "New Jim Crow", "Bank Sal Oppenheim"
     elif not plain or party or not demonym(first):
         return
     elif len(words) == 1 and len(rest) > 2 and (c.doc, c.tokens[1]) in surnames or len(words) == 2 and (

@@ -55,4 +55,12 @@ def is_modifier_word(word: str) -> bool:
     return any(f in lists.get("adj", ()) or f in lists.get("verb", ()) for f in forms)
 
 
-__all__ = ["is_modifier_word"]
+def is_english_word(word: str) -> bool:
+    """Does English list ``word`` as an adjective, a verb or a noun ("New", "Bank"; not
+    "Enrique", "Camilla")?"""
+    lists = _word_lists()
+    forms = _base_forms(word)
+    return any(f in words for words in lists.values() for f in forms)
+
+
+__all__ = ["is_english_word", "is_modifier_word"]

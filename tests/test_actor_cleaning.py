@@ -381,6 +381,9 @@ def test_leading_nationality_is_cut_off_a_name_the_corpus_uses(text, rest):
         ("Kenyan Dairy Board", (), "Kenyan Dairy Board", "organization"),  # a body's head word
         ("Kenyan Re", (), "Kenyan Re", "organization"),  # two letters are no surname
         ("Bank of Kenya", (), "Bank of Kenya", "organization"),
+        ("Anders Jan Lorrimer", (), "Anders Jan Lorrimer", "person"),  # a first name before a person of the corpus
+        ("New Jan Lorrimer", (), "New Jan Lorrimer", "organization"),  # an English word: a title
+        ("Kenya Jan Lorrimer", (), "Kenya Jan Lorrimer", "organization"),  # a place's name
     ],
 )
 def test_person_tagged_as_a_body_beside_a_nationality(text, lower, became, kind):

@@ -110,3 +110,10 @@ def test_words_english_only_uses_to_describe_or_act(word, modifier):
     from generator.english import is_modifier_word
 
     assert is_modifier_word(word) is modifier
+
+
+@pytest.mark.parametrize("word,english", [("New", True), ("Bank", True), ("Running", True), ("Enrique", False), ("Camilla", False)])
+def test_words_english_lists(word, english):
+    from generator.english import is_english_word
+
+    assert is_english_word(word) is english
