@@ -106,6 +106,7 @@ def build_actors(
         )
     for c in maximal:
         uf.add(c.key)
+    _join_tails_named_alone(uf, per_doc, targets, {c.key for c in maximal} - split)
     for group in corr.merge_groups():
         for k in group:
             uf.add(k)
@@ -219,6 +220,21 @@ def _resolve_in_document(
             targets[id(c)] = before[-1].key
         else:
             unresolved.append((c, fitting))
+
+
+def _join_tails_named_alone(uf: _UnionFind, per_doc: list[list[Candidate]], targets: dict[int, str], alone: set[str]) -> None:
+    """A body's name of two words or more that texts file only under one longer name it
+    ends ("Tax Policy Center" under "Urban-Brookings Tax Policy Center") is that body where
+    a text names it alone too; not when texts file it under two longer names."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for cands in per_doc:
+        for c in cands:
+            long = targets.get(id(c))
+            if long and c.kind in ("organization", "place") and len(c.tokens) > 1 and long.endswith(" " + c.key):
+                longs[c.key].add(long)
+    for key, names in sorted(longs.items()):
+        if key in alone and len(names) == 1:
+            uf.union(next(iter(names)), key)
 
 
 def _place_word(word: str) -> bool:

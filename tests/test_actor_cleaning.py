@@ -516,6 +516,17 @@ def test_names_of_american_news_style(analyse, text, names):
     assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
 
 
+@pytest.mark.parametrize("longer,joined", [
+    (["Leeds Tax Policy Center"], True),  # texts file the short name under one longer name: that body
+    (["Leeds Tax Policy Center", "York Tax Policy Center"], False),  # under two: left alone
+])
+def test_body_named_alone_joins_the_one_longer_name_texts_file_it_under(analyse, longer, joined):
+    texts = [f"The {name} said so on Monday, said Ann Berg. The Tax Policy Center added more figures." for name in longer]
+    texts.append("The Tax Policy Center said taxes would rise, said Tom Hale.")
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    assert ("Tax Policy Center" not in {a.name for a in actors}) is joined, [(a.name, a.aliases) for a in actors]
+
+
 @pytest.mark.parametrize("forms,kind,name", [
     (["NEW HAVEN", "NEW HAVEN", "New Haven"], "place", "New Haven"),  # a dateline's capitals are no spelling
     (["BBC", "BBC", "Bbc"], "organization", "BBC"),  # an acronym is written in capitals
