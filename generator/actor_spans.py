@@ -220,6 +220,11 @@ def _entities(doc: Doc) -> list[tuple[int, int, str]]:
 def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]) -> Candidate | None:
     doc, document = analysis.doc, analysis.document
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    if document.text[start:end].endswith("‘s") and end - start > 3:
+        end -= 2  # "Trump‘s" with the wrong quote, which the tokenizer leaves on the word
+    markup = re.search(r"\.?<", document.text[start:end])
+    if markup:
+        end = start + markup.start()  # "San Bernardino" + ".</tweet>": a tag left in the text
     text = document.text[start:end]
     key = name_key(text)
     if not _looks_like_name(text, key, label):
@@ -329,6 +334,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             continue
         if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
             j = k
+            break
+        if t.text[:1] in "<@" or t.text.startswith(".<"):
+            j = k  # "San Bernardino" + ".</tweet>", "Twitter" + "@NolteNC": markup and handles
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation

@@ -32,6 +32,7 @@ from pathlib import Path
 from .actor_corrections import Corrections, load_corrections
 from .actor_rules import (
     COUNTRIES,
+    GENERATIONAL,
     KIND_PRIORITY,
     KNOWN_ALIASES,
     ORG_PARTICLES,
@@ -224,17 +225,30 @@ def _resolve_in_document(
 
 def _join_tails_named_alone(uf: _UnionFind, per_doc: list[list[Candidate]], targets: dict[int, str], alone: set[str]) -> None:
     """A body's name of two words or more that texts file only under one longer name it
-    ends ("Tax Policy Center" under "Urban-Brookings Tax Policy Center") is that body where
-    a text names it alone too; not when texts file it under two longer names."""
+    ends ("Tax Policy Center" under "Urban-Brookings Tax Policy Center"), or a word only
+    under a country's body ("Congress" under "US Congress"), is that body where a text names
+    it alone too; not when texts file it under two longer names."""
     longs: dict[str, set[str]] = defaultdict(set)
     for cands in per_doc:
         for c in cands:
             long = targets.get(id(c))
-            if long and c.kind in ("organization", "place") and len(c.tokens) > 1 and long.endswith(" " + c.key):
-                longs[c.key].add(long)
+            if not long or c.kind not in ("organization", "place") or not long.endswith(" " + c.key):
+                continue
+            if len(c.tokens) > 1 or long.count(" ") == 1 and _place_word(long.split()[0]):
+                longs[c.key].add(long)  # "Tax Policy Center"; "Congress" of "US Congress" only
     for key, names in sorted(longs.items()):
         if key in alone and len(names) == 1:
             uf.union(next(iter(names)), key)
+
+
+def _family_middle_name(key: str, text: str, firsts: set[str]) -> bool:
+    """Is the middle of a three-word person's name a family name, which the two-word form
+    drops ("Hillary Rodham Clinton")? Not a first name of the corpus ("Jerry Lee Lewis" is
+    not "Jerry Lewis"), half of a hyphenated name ("Clive Stafford-Smith"), nor an acronym."""
+    words = key.split()
+    if len(words) != 3 or words[-1] in GENERATIONAL or len(words[1]) < 3 or words[1] in firsts:
+        return False
+    return "-" not in text and not any(is_acronym(w) for w in text.split())
 
 
 def _place_word(word: str) -> bool:
@@ -379,10 +393,13 @@ def _merge_variants(
             if rest in uf and (branch or len(words) > 2 and (known == "place" or owner == kinds.get(rest) == "organization")):
                 uf.union(rest, k)
     dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    firsts = {k.split()[0] for k in keys if kinds.get(k) == "person" and " " in k}
     for k in keys:
         short = initials_dropped(tuple(k.split())) if kinds.get(k) == "person" else None
         if short:
             dropped[short].add(k)
+        elif kinds.get(k) == "person" and _family_middle_name(k, texts[k], firsts):
+            dropped[k.split()[0], k.split()[-1]].add(k)  # "Hillary Rodham Clinton" / "Hillary Clinton"
     for short, full_keys in dropped.items():
         target = " ".join(short)
         if len(full_keys) == 1 and target in uf:

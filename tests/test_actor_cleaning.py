@@ -508,6 +508,10 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
      "more jokes, said Ann Berg. Donald Trump does not.", {"Ann Berg", "Donald Trump", "Hillary Clinton"}),
     # a middle initial is no end of a sentence before a surname and its generational suffix
     ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", {"John G. Roberts Jr."}),
+    # a possessive written with the opening quote; a tag left in the text; a Twitter handle
+    ("Donald Trump‘s plan was praised in Leeds, said Ann Berg. Trump agreed.", {"Ann Berg", "Donald Trump", "Leeds"}),
+    ("Ann Berg tweeted from San Bernardino.</tweet> Tom Hale replied on Monday.",
+     {"Ann Berg", "San Bernardino", "Tom Hale"}),
     # a pageant's title after "Miss" is neither a person nor part of one's name
     ("Tom Hale mocked former Miss Universe Alicia Marsh on Monday. Miss Universe is run from Leeds, said Ann Berg.",
      {"Alicia Marsh", "Ann Berg", "Leeds", "Tom Hale"}),
@@ -551,6 +555,15 @@ def test_body_word_named_alone_is_not_a_longer_body(analyse, texts, short, long)
     assert short not in owner.aliases, [(a.name, a.aliases) for a in actors]
 
 
+def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse):
+    texts = ["India's Congress Party won the vote in Delhi, said Ann Berg.",
+             "The US Congress passed the bill, said Ann Berg. Congress then went home.",
+             "Congress voted on Monday, said Tom Hale."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    (owner,) = [a for a in actors if "Congress" in (a.name, *a.aliases)]
+    assert owner.name == "US Congress" and len(owner.mentions) == 3, [(a.name, a.aliases) for a in actors]
+
+
 @pytest.mark.parametrize("texts,form,name", [
     (["Ann Berg lives in Richmond, Va. Tom Hale left Virginia for Ohio."], "Va.", "Virginia"),  # a state's abbreviation
     (["A veteran dies every hour and the VA could do more, said Ann Berg. Tom Hale lives in Virginia."], "VA", "VA"),
@@ -560,6 +573,22 @@ def test_known_short_forms(analyse, texts, form, name):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
     (owner,) = [a for a in actors if form in (a.name, *a.aliases)]
     assert owner.name == name, [(a.name, a.aliases) for a in actors]
+
+
+@pytest.mark.parametrize("long,short,others,joined", [
+    ("Hillary Rodham Clinton", "Hillary Clinton", [], True),  # a family name in the middle
+    ("Jerry Lee Lewis", "Jerry Lewis", ["Lee Bowyer"], False),  # a first name in the middle: someone else
+    ("Clive Stafford-Smith", "Clive Smith", [], False),  # half of a hyphenated surname
+])
+def test_middle_family_name_across_texts(long, short, others, joined):
+    from generator.actors import _merge_variants, _UnionFind
+
+    cands = [_cand(f"d{n}", 0, t) for n, t in enumerate([long, short, *others])]
+    uf = _UnionFind()
+    for c in cands:
+        uf.add(c.key)
+    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
+    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
 
 
 @pytest.mark.parametrize("plural,singular,joined", [
