@@ -136,7 +136,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         return name_key(word) in groups and name_key(word) not in first_names
 
     def descriptive(word: str) -> bool:  # "Crooked Hillary Clinton", "Injecting Clinton"; not "Harry Ellis"
-        return len(seconds[name_key(word)]) < 2 and is_modifier_word(word)
+        # a participle: first names are adjectives or verbs too, but bare ones ("Sandy", "Rusty", "Rob")
+        participle = word.lower().endswith(("ed", "ing"))
+        return participle and len(seconds[name_key(word)]) < 2 and is_modifier_word(word)
 
     def glued(c: Candidate) -> bool:  # a word before a name that starts or ends another full name of its text
         first = c.text.split()[0]

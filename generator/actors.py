@@ -582,7 +582,10 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
             return known[0]
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
     # a dateline's capitals are no name's spelling: "Los Angeles", not "LOS ANGELES"
-    shouted = {f for f in forms if f.isupper() and any(not g.isupper() and name_key(g) == name_key(f) for g in forms)}
+    shouted = {  # (but "ABN AMRO" is no dateline beside "ABN Amro")
+        f for f in forms
+        if f.isupper() and any(all(w.istitle() for w in g.split()) and name_key(g) == name_key(f) for g in forms)
+    }
     if kind == "person":  # a form inside a longer one is the short one ("Van Nistelrooy" of "Ruud van Nistelrooy")
         inside = {f for f in forms for g in forms if len(g) > len(f) and g.lower().endswith(" " + f.lower())}
         firsts = {f.split()[0] for f in forms if len(f.split()) > 1}

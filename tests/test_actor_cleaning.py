@@ -402,6 +402,7 @@ def test_person_tagged_as_a_body_beside_a_nationality(text, lower, became, kind)
         ("Injecting Lorrimer", [("d0", "Jan Lorrimer")], "Lorrimer"),  # a verb before a surname of its text
         ("Crooked Jan", [("d0", "Jan Lorrimer")], "Jan"),  # ... or before a first name of its text
         ("Frank Lorrimer", [("d0", "Jan Lorrimer")], "Frank Lorrimer"),  # "frank" is a noun too: a first name
+        ("Sandy Lorrimer", [("d0", "Jan Lorrimer")], "Sandy Lorrimer"),  # a bare adjective: a first name too
         ("Harry Lorrimer", [("d0", "Jan Lorrimer"), ("d1", "Harry Dale")], "Harry Lorrimer"),  # starts two names
         ("Big Brother", [("d0", "Celebrity Big Brother")], "Big Brother"),  # a longer form of itself
     ],
@@ -534,6 +535,7 @@ def test_body_named_alone_joins_the_one_longer_name_texts_file_it_under(analyse,
 @pytest.mark.parametrize("forms,kind,name", [
     (["NEW HAVEN", "NEW HAVEN", "New Haven"], "place", "New Haven"),  # a dateline's capitals are no spelling
     (["BBC", "BBC", "Bbc"], "organization", "BBC"),  # an acronym is written in capitals
+    (["ABN AMRO", "ABN AMRO", "ABN Amro"], "organization", "ABN AMRO"),  # as is a name of acronyms
 ])
 def test_display_name_is_not_a_datelines_capitals(forms, kind, name):
     from generator.actors import _name
