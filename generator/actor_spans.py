@@ -173,12 +173,17 @@ def extract(analysis: Analysis, *, ignore: frozenset[str] = frozenset()) -> tupl
     return out, _acronyms(document.text, out)
 
 
+#: Words of four letters or more that Title Case may leave in lowercase.
+_TITLE_CASE_SMALL = frozenset("with from into onto over upon than that ever about after amid among".split())
+
+
 def _without_headline_pieces(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` less the names of a first line in Title Case (every word of four letters or
-    more capitalised) that the text below it never writes: in such a headline the tagger
-    glues words to names ("Double Standard Clinton And Trump Face")."""
+    more capitalised, but a few small ones) that the text below it never writes: in such a
+    headline the tagger glues words to names ("Double Standard Clinton And Trump Face")."""
     end = text.find("\n")
     words = re.findall(r"[A-Za-z]{4,}", text[:end]) if end > 0 else []
+    words = [w for w in words if w not in _TITLE_CASE_SMALL]  # "What ever Happened To Debating"
     if len(words) < 4 or not all(w[0].isupper() for w in words):
         return cands  # a sentence, or a headline in sentence case ("Famed music director Viotti dies")
     body = text[end:]
@@ -1053,7 +1058,7 @@ _PLURAL_HONORIFICS = frozenset(("lords", "ladies", "messrs", "drs"))
 #: Honorifics that only come before a person's name (not "Lord" of "Lord's", "Sir" of a title).
 _PERSONAL_HONORIFICS = HONORIFICS - {"sir", "dame", "lord", "lady"}
 #: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").
-_PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl".split())
+_PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl ceo ag".split())
 
 
 def _tidy(text: str) -> str | None:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .actor_fragments import MEMBERS, TITLE_INNER
-from .actor_rules import KNOWN_ALIASES, TITLES, name_key
+from .actor_rules import KNOWN_ALIASES, TITLES, is_acronym, name_key
 from .actor_spans import Candidate
 
 
@@ -81,9 +81,10 @@ def drop_inside_titles(
 
 def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     """Each document's candidates once a mention that joins two names of the corpus with
-    "and" or a slash is split into the two ("Film Council and Channel 4", "Aviator and
-    Million Dollar Baby", "Brown/Blair", each side named alone elsewhere); not one name said
-    twice, nor a side the corpus never names alone ("Marks and Spencer")."""
+    "and", a slash or a hyphen is split into the two ("Film Council and Channel 4", "Aviator
+    and Million Dollar Baby", "Brown/Blair", "NBC News-Wall Street Journal", each side named
+    alone elsewhere); not one name said twice, nor a side the corpus never names alone
+    ("Marks and Spencer", "Rolls-Royce")."""
     models: dict[str, Candidate] = {}
     for cands in per_doc:
         for c in cands:
@@ -105,16 +106,23 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | None:
-    """The two names ``text`` joins with "and" or a slash, or None. Not with "&", which joins the
+    """The two names ``text`` joins with "and", a slash or a hyphen, or None. Not with "&", which joins the
     halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word after a
     body "of" something ("University of the Highlands and Islands")."""
-    joint = " and " if " and " in text else "/"
-    if text.count(joint) != 1 or joint == "/" and " /" in text or "/ " in text:
+    joint = next((j for j in (" and ", "/", "-") if j in text), "")
+    if not joint or text.count(joint) != 1 or joint != " and " and (" " + joint in text or joint + " " in text):
         return None
     left, right = text.split(joint)
+    if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right))):
+        return None  # "NBC News-Wall Street Journal", "Post-ABC"; not "Day-Lewis", "Neath-Swansea"
     if left == right or left not in models or right not in models:
         return None
     return None if " of " in left and " " not in right else (left, right)
+
+
+def _body(name: str, models: Mapping[str, Candidate]) -> bool:
+    """Is ``name`` a body or a place the corpus names alone (not a person, nor a people)?"""
+    return name in models and models[name].kind in ("organization", "place")
 
 
 def _part(c: Candidate, start: int, text: str, model: Candidate) -> Candidate:

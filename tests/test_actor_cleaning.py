@@ -509,6 +509,12 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
      "more jokes, said Ann Berg. Donald Trump does not.", {"Ann Berg", "Donald Trump", "Hillary Clinton"}),
     # a middle initial is no end of a sentence before a surname and its generational suffix
     ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", {"John G. Roberts Jr."}),
+    # Title Case may leave a small word in lowercase
+    ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating Anytime.\n\nHillary Clinton will "
+     "not debate Bernie Sanders, said Ann Berg.", {"Ann Berg", "Bernie Sanders", "Hillary Clinton"}),
+    # "AG" (attorney general) is a title
+    ("AG Lynch said the inquiry was closed, said Ann Berg. Loretta Lynch spoke in Leeds.",
+     {"Ann Berg", "Leeds", "Loretta Lynch"}),
     # a possessive written with the opening quote; a tag left in the text; a Twitter handle
     ("Donald Trump‘s plan was praised in Leeds, said Ann Berg. Trump agreed.", {"Ann Berg", "Donald Trump", "Leeds"}),
     ("Ann Berg tweeted from San Bernardino.</tweet> Tom Hale replied on Monday.",
@@ -591,6 +597,14 @@ def test_middle_family_name_across_texts(long, short, others, joined):
         uf.add(c.key)
     _merge_variants(uf, cands, [], frozenset(), set(), Counter())
     assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+
+
+def test_hyphenated_surname_is_not_split_into_two_people():
+    from generator.actor_widen import split_known_pairs
+
+    mention = _cand("d0", 0, "Day-Lewis")
+    others = [_cand("d1", 0, "Day"), _cand("d1", 10, "Lewis")]
+    assert [c.text for c in split_known_pairs([[mention], others])[0]] == ["Day-Lewis"]
 
 
 @pytest.mark.parametrize("plural,singular,joined", [
@@ -917,6 +931,9 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
      ["University of the Highlands and Islands"]),  # a word after a body "of" something
     ("Hale/Dale", ["Hale", "Dale"], ["Hale", "Dale"]),  # a slash joins two names
     ("Filthy/Gorgeous", ["Gorgeous"], ["Filthy/Gorgeous"]),  # one side never named alone: one title
+    ("NBC News-Wall Street Journal", ["NBC News", "Wall Street Journal"], ["NBC News", "Wall Street Journal"]),
+    ("Post-ABC", ["Post", "ABC"], ["Post", "ABC"]),  # a hyphen joins two bodies of a poll
+    ("Neath-Swansea", ["Neath", "Swansea"], ["Neath-Swansea"]),  # two words, no acronym: one name
 ])
 def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, alone, parts):
     from generator.actor_widen import split_known_pairs
