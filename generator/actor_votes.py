@@ -174,6 +174,7 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         for c in cands:
             if c.kind in ("organization", "place") and c.key not in split and 2 <= len(c.tokens) <= 4:
                 _person_of_nation(c, people, first_names, surnames, demonym, lower, others)
+    _bodies_under_a_leader(per_doc, people, split)
 
 
 def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lower: Counter, bodies=frozenset()) -> None:
@@ -206,6 +207,21 @@ def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lowe
     else:
         return
     c.kind, c.label = "person", "PERSON"
+
+
+def _bodies_under_a_leader(per_doc: list[list[Candidate]], people: set[str], split) -> None:
+    """Cut a leader's surname off a body of two words or more the corpus names alone ("the
+    Obama White House", "the Clinton State Department"): the body, not a person."""
+    bodies = {c.key: c.kind for cands in per_doc for c in cands if c.kind in ("organization", "place") and len(c.tokens) > 1}
+    surnames = {k.split()[-1] for k in people}
+    for cands in per_doc:
+        for c in cands:
+            if len(c.tokens) < 3 or c.key in split or c.tokens[0] not in surnames or c.key in bodies:
+                continue
+            rest = c.text.split(None, 1)[1]
+            if name_key(rest) in bodies:
+                _keep_tail(c, rest)
+                c.kind, c.label = bodies[c.key], "ORG" if bodies[c.key] == "organization" else "FAC"
 
 
 def _keep_tail(c: Candidate, rest: str) -> None:

@@ -414,6 +414,17 @@ def test_word_that_only_describes_is_cut_off_a_name(text, others, rest):
     assert long.text == rest
 
 
+@pytest.mark.parametrize("text,became,kind", [
+    ("Lorrimer Town Hall", "Town Hall", "organization"),  # a leader's surname before a body of the corpus
+    ("Lorrimer Town Square", "Lorrimer Town Square", "person"),  # no body the corpus names alone
+])
+def test_leaders_surname_is_cut_off_a_body(text, became, kind):
+    long = _cand("d0", 40, text)
+    others = [_cand("d1", 0, "Town Hall", "organization"), _cand("d1", 20, "Jan Lorrimer")]
+    strip_leading_words([[long], others], Counter(), Counter(), frozenset())
+    assert (long.text, long.kind) == (became, kind)
+
+
 def test_post_nominal_alone_is_no_actor(analyse):
     text = "Ann Berg was awarded the CBE for services to drama, and a QC read the citation."
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
