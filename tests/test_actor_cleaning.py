@@ -523,6 +523,8 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
     # Title Case may leave a small word in lowercase
     ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating Anytime.\n\nHillary Clinton will "
      "not debate Bernie Sanders, said Ann Berg.", {"Ann Berg", "Bernie Sanders", "Hillary Clinton"}),
+    # a page footer's imperative
+    ("Ann Berg wrote the report in Leeds.\n\nFollow Tom Hale on Twitter.", {"Ann Berg", "Leeds", "Tom Hale"}),
     # "AG" (attorney general) is a title
     ("AG Lynch said the inquiry was closed, said Ann Berg. Loretta Lynch spoke in Leeds.",
      {"Ann Berg", "Leeds", "Loretta Lynch"}),
@@ -587,6 +589,7 @@ def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse)
     (["Ann Berg lives in Richmond, Va. Tom Hale left Virginia for Ohio."], "Va.", "Virginia"),  # a state's abbreviation
     (["A veteran dies every hour and the VA could do more, said Ann Berg. Tom Hale lives in Virginia."], "VA", "VA"),
     (["The Democrat won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Democrat", "Democratic Party"),
+    (["The Dems won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Dems", "Democratic Party"),
 ])
 def test_known_short_forms(analyse, texts, form, name):
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
