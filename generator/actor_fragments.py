@@ -573,6 +573,7 @@ def sentence_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
             at, initial = k - 1, bool(_INITIAL.match(prev.text))
         next_initial = bool(_INITIAL.match(t.text)) or (len(t.text) == 1 and t.text.isupper())
         suffixed = doc[j - 1].lower_.rstrip(".") in GENERATIONAL  # "John G. Roberts Jr.": a middle initial
+        suffixed = suffixed or any(doc[x].lower_ in ORG_HEADS for x in range(k, j))  # "Peter G. Peterson Institute"
         if initial and at > i and j - k >= 2 and not next_initial and not suffixed:
             if all(doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN" for x in range(k, j)):
                 return [(i, at + 1), (k, j)]

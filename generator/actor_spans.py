@@ -617,7 +617,7 @@ def _combining_form(doc: Doc, i: int, j: int) -> bool:
 
 
 #: Last words of things named after a person (or a place), which are not that person.
-_PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library".split())
+_PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library plaza hotel casino".split())
 _BODY_HEADS = frozenset(
     "presidency administration lecture lectures institute foundation memorial school college university centre center"
     " prize award awards trophy medal scholarship doctrine".split()

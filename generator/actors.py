@@ -275,6 +275,8 @@ def _inner_name(c: Candidate, full: set[tuple[str, ...]]) -> tuple[str, ...] | N
     if len(c.tokens) != 1 or len(c.tokens[0]) < 3 or c.key in COUNTRIES:
         return None
     fits = [u for u in full if len(u) > 2 and c.tokens[0] in u[1:-1]]
+    if any(c.tokens[0] in (u[0], u[-1]) for u in full if len(u) > 1):
+        return None  # "Trump" beside "Donald Trump" and "Maryanne Trump Barry": the surname's
     return fits[0] if len(fits) == 1 else None
 
 

@@ -295,6 +295,8 @@ CLEANED = [
      "Tom Brice", "PERSON"),
     # a noun for a trade before a company's name tagged as a person
     ("Jeweller Zeller also felt little Christmas cheer in December.", "Jeweller Zeller", "PERSON", "Zeller", "ORG"),
+    # a building named after someone is a place
+    ("He bought the Trump Plaza in 1989, said Ann Berg.", "Trump Plaza", "PERSON", "Trump Plaza", "FAC"),
     # a town and its state's abbreviation: the town
     ("He grew up in Staunton Va. and later moved away.", "Staunton Va.", "GPE", "Staunton", "GPE"),
     # a verb opening its sentence before a name the text tags alone; not a town's name
@@ -523,6 +525,8 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
     # Title Case may leave a small word in lowercase
     ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating Anytime.\n\nHillary Clinton will "
      "not debate Bernie Sanders, said Ann Berg.", {"Ann Berg", "Bernie Sanders", "Hillary Clinton"}),
+    # a middle initial inside a body's name ends no sentence
+    ("The Peter G. Peterson Foundation paid for the study, said Ann Berg.", {"Ann Berg", "Peter G. Peterson Foundation"}),
     # a page footer's imperative
     ("Ann Berg wrote the report in Leeds.\n\nFollow Tom Hale on Twitter.", {"Ann Berg", "Leeds", "Tom Hale"}),
     # "AG" (attorney general) is a title

@@ -104,6 +104,11 @@ MERGES = [
         ["Olaf Brandt", "Brandt"],
         "Olaf Brandt",
     ),
+    (  # a surname inside a longer name is the surname of the name it ends, not the longer one's
+        ["Donald Hale and his sister Mary Hale Barry met in Leeds on Monday. Hale said the talks went well."],
+        ["Donald Hale", "Hale"],
+        "Donald Hale",
+    ),
     (  # ... but a word the names mostly start with stays a family name written first
         [
             "Chairman Park Jae-won met the union on Monday. Mr Park said wages would rise.",
