@@ -49,11 +49,11 @@ COMMON_TERMS = frozenset(
     gsm hd hdtv hiv html http ipo isp lcd mp3 mms p2p pda pdas rfid rss sms suv tb url usb vat
     voip wap wifi wimax xml drm pvr pvrs dvr dvrs vod iptv ppv hdd led leds oled lan wlan vpn
     isdn umts ftp pdf jpeg mpeg gif mpeg2 mpeg4 dab gp pe ict ip sim ir britpop diy bse
-    tv pc kw mw gw mhz ghz kbps mbps cpu gpu
+    tv pc kw mw gw mhz ghz kbps mbps cpu gpu lng lpg mmorpg pac foia nda rino
     """.split()
 ) | {
     "wi fi", "r and b", "sci fi", "tai chi", "kung fu", "feng shui",  # "Wi-Fi", "R&B" (a kind of music), "Sci-fi"
-    "hip hop", "indie rock", "rhythm and blues", "national insurance",
+    "hip hop", "indie rock", "rhythm and blues", "national insurance", "super pac",
 }
 
 

@@ -670,6 +670,8 @@ NO_ACTORS = [
     # a feast is a date; a name negated by "Non-" names everyone else
     ("You don't get a true picture of trading until about Easter, said Ann Berg.", "Easter", False),
     ("EU exports rose 2%. Non-EU exports shot up 7.5%, said Ann Berg.", "Non-EU", False),
+    # a political action committee is a kind of body, not one; a named one is
+    ("The PAC raised $5m in May, and the Mayday PAC raised more, said Ann Berg.", "PAC", False),
     # "to be confirmed" in a team sheet
     ("Ireland: Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara. Coach: Ann Berg.", "TBC", False),
 ]
