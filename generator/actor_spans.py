@@ -893,8 +893,8 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS  # "Bush" of "the Bush Presidency"
         ):
             j += 1
-        elif j - i >= 2 and prev.text in NAME_PARTICLES and prev.whitespace_ and _particle_tail(doc, j):
-            j = _particle_tail(doc, j)  # "Walter van" + "der Vijver"
+        elif j - i >= 2 and prev.text in NAME_PARTICLES and prev.whitespace_ and (tail := _particle_tail(doc, j)):
+            j = tail  # "Walter van" + "der Vijver"
         elif (
             prev.lower_ in _NOBLE
             and nxt.lower_ == "of"

@@ -106,9 +106,10 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | None:
-    """The two names ``text`` joins with "and", a slash or a hyphen, or None. Not with "&", which joins the
-    halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word after a
-    body "of" something ("University of the Highlands and Islands")."""
+    """The two names ``text`` joins with "and", a slash or a hyphen, or None. Not with "&",
+    which joins the halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word
+    after a body "of" something ("University of the Highlands and Islands"); a hyphen only
+    between two bodies, one of two words or an acronym ("Post-ABC"; not "Day-Lewis")."""
     joint = next((j for j in (" and ", "/", "-") if j in text), "")
     if not joint or text.count(joint) != 1 or joint != " and " and (" " + joint in text or joint + " " in text):
         return None
