@@ -35,7 +35,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, name_key
+from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, known_kind, name_key
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -434,7 +434,7 @@ def _is_people_word(word: str) -> bool:
     """Does ``word`` look like the name of a people ("Welsh", "Scottish", "Kenyan", "Dutch")?"""
     if _DEMONYM_END.search(word) or word.endswith(("sh", "ch", "an")):
         return True
-    return KNOWN_ALIASES.get(word, ("", ""))[1] == "group"
+    return known_kind(word) == "group"
 
 
 def _before_portfolio_list(doc: Doc, j: int) -> bool:

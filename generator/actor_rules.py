@@ -156,6 +156,11 @@ COUNTRIES = frozenset(
 KNOWN_ALIASES: dict[str, tuple[str, str]] = {}
 
 
+def known_kind(key: str) -> str:
+    """Kind of the widely known name with name key ``key`` ("place" for "us"), "" for none."""
+    return KNOWN_ALIASES.get(key, ("", ""))[1]
+
+
 def _known(canonical: str, kind: str, *forms: str) -> None:
     for form in (canonical, *forms):
         KNOWN_ALIASES[name_key(form)] = (canonical, kind)

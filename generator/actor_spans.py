@@ -86,6 +86,7 @@ from .actor_rules import (
     is_acronym,
     is_demonym_noun,
     key_tokens,
+    known_kind,
     name_key,
 )
 from .actor_terms import COMMON_TERMS, document_terms
@@ -235,7 +236,7 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     if not _looks_like_name(text, key, label):
         return None
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
-    after_the = document.text[max(0, start - 4) : start].lower() == "the "
+    after_the = follows_the(document.text, start)
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
     before, after = _char_before(document.text, start), _char_after(document.text, end)
     listed = before in ("", ",", ";", ":", ")", "\n") and after in ("", ",", ";", ".", "(", "\n")
@@ -246,6 +247,11 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
         after_the=after_the, modifier=modifier, listed=listed, titled=titled,
     )
+
+
+def follows_the(text: str, start: int) -> bool:
+    """Does "the" come right before the name starting at ``start`` ("the Times")?"""
+    return text[max(0, start - 4) : start].lower() == "the "
 
 
 def _char_before(text: str, start: int) -> str:
@@ -642,7 +648,7 @@ def _not_person_label(doc: Doc, i: int, j: int) -> str:
 
 def _place_code(t) -> bool:
     """Is ``t`` an untagged short code of a known place ("UK", "US")?"""
-    known = KNOWN_ALIASES.get(t.lower_, ("", ""))[1]
+    known = known_kind(t.lower_)
     return t.is_upper and not t.ent_type_ and known == "place" and t.whitespace_ == " "
 
 
@@ -1148,4 +1154,4 @@ def _text(doc: Doc, a: int, b: int) -> str:
     return " ".join(doc[a:b].text.split())
 
 
-__all__ = ["Candidate", "extract", "key_tokens"]
+__all__ = ["Candidate", "extract", "follows_the", "key_tokens"]

@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
-from .actor_rules import name_key, strip_possessive
+from .actor_rules import known_kind, name_key, strip_possessive
 
 
 class _Cand(Protocol):
@@ -222,7 +222,7 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
             cut = abbreviated_tail(short, c.text, starts=_word_starts(short)) if m else None
             if cut is not None and looks_like_acronym(short):  # the words it abbreviates,
                 words = c.text.split()  # or all of "US Securities and Exchange Commission (SEC)"
-                place = KNOWN_ALIASES.get(name_key(" ".join(words[:cut])), ("", ""))[1] == "place"
+                place = known_kind(name_key(" ".join(words[:cut]))) == "place"
                 pairs.append((name_key(short), name_key(" ".join(words[0 if place else cut :]))))
             elif m and looks_like_acronym(short) and _after_place(text, c.start, short, c.text):
                 pairs.append((name_key(short), c.key))  # "US" + "Anti-Doping Agency (USADA)"
@@ -257,7 +257,7 @@ def _after_place(text: str, start: int, short: str, long: str) -> bool:
     before = text[max(0, start - 40) : start].split()
     for n in (1, 2, 3):  # "US", "United States", "United Arab Emirates"
         place = " ".join(before[-n:])
-        known = len(before) >= n and KNOWN_ALIASES.get(name_key(place), ("", ""))[1] == "place"
+        known = len(before) >= n and known_kind(name_key(place)) == "place"
         if known and abbreviates(short, f"{place} {long}", starts=_word_starts(short)):
             return True  # ("States" alone is a known place too, so try the longer "United States")
     return False
@@ -501,7 +501,7 @@ def _award_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tup
     """
     stems: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
     for key, (kind, toks, _) in forms.items():
-        known = KNOWN_ALIASES.get(key, ("", ""))[1]
+        known = known_kind(key)
         stem = award_stem(toks) if kind not in ("person", "group") and known in ("", "organization") else None
         if stem:
             stems[stem[0]].append((key, stem[1], stem[2]))

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS
-from .actor_rules import is_acronym, is_part, name_key
+from .actor_rules import is_acronym, is_part, known_kind, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .actor_terms import spells_common_term
@@ -189,7 +189,7 @@ def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lowe
     head, _, place = c.text.partition(" of ")
     words = rest.split()
     plain = all(w.istitle() and not lower[w.lower()] and w.lower() not in ORG_HEADS | ORG_SUFFIXES for w in words)
-    party = KNOWN_ALIASES.get(name_key(first), ("", ""))[1] == "organization"
+    party = known_kind(name_key(first)) == "organization"
     if place and name_key(place) in COUNTRIES and len(head.split()) == 2 and name_key(head) in people:
         c.text, c.key, c.end = head, name_key(head), c.start + len(head)  # "Francesca Schiavone of Italy"
     elif plain and not party and first.istitle() and len(words) > 1 and name_key(rest) in people:

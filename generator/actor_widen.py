@@ -20,8 +20,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .actor_fragments import MEMBERS, TITLE_INNER
-from .actor_rules import KNOWN_ALIASES, TITLES, is_acronym, name_key
-from .actor_spans import Candidate
+from .actor_rules import TITLES, is_acronym, known_kind, name_key
+from .actor_spans import Candidate, follows_the
 
 
 def widen_to_known_names(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -162,7 +162,7 @@ def _nation_before_name(c: Candidate, model: Candidate, groups: set[str]) -> boo
     ("American" + "Taylor Dent")? The nationality describes the person; it is no part of
     the name. ``groups`` holds the one-word names the corpus tags as groups."""
     first = model.text.split()[0]
-    nation = first in groups or KNOWN_ALIASES.get(name_key(first), ("", ""))[1] == "group"
+    nation = first in groups or known_kind(name_key(first)) == "group"
     if model.kind != "person" or not nation:
         return False
     return not c.text.startswith(first) or (c.text == first and len(model.text.split()) > 2)
@@ -197,7 +197,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def _take(c: Candidate, start: int, name: str, model: Candidate, text: str) -> None:
     c.start, c.end, c.text, c.key = start, start + len(name), name, name_key(name)
     c.label, c.kind = model.label, model.kind
-    c.after_the = text[max(0, start - 4) : start].lower() == "the "
+    c.after_the = follows_the(text, start)
 
 
 def _without_covered(cands: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,7 @@ from .actor_rules import (
     is_acronym,
     is_part,
     key_tokens,
+    known_kind,
     name_key,
     parts,
 )
@@ -253,7 +254,7 @@ def _family_middle_name(key: str, text: str, firsts: set[str]) -> bool:
 
 def _place_word(word: str) -> bool:
     """Is the name key ``word`` a country or a known place ("us", "uk", "france")?"""
-    return word in COUNTRIES or KNOWN_ALIASES.get(word, ("", ""))[1] == "place"
+    return word in COUNTRIES or known_kind(word) == "place"
 
 
 def _without_middle_names(full: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -388,7 +389,7 @@ def _merge_variants(
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
         if kind == "organization" and len(words) > 1:
-            known = KNOWN_ALIASES.get(words[0], ("", ""))[1]
+            known = known_kind(words[0])
             owner = known or (kinds.get(words[0]) if not lower[words[0]] else None)  # not "World"
             rest = " ".join(words[1:])  # "US Federal Reserve" / "Federal Reserve", "BBC Radio 4" / "Radio 4"
             branch = owner == "place" and is_acronym(texts[k].split()[-1])  # "London UKIP" / "UKIP"
