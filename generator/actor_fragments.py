@@ -63,7 +63,9 @@ _NATION_ADJECTIVES = frozenset("american african european mexican german dutch f
 _ARTICLES = frozenset(("a", "an", "the"))
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
-_NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | frozenset("st saint mount lake river new old".split())
+#: Conjunctions that open a clause and start no name ("Though Sanders began ...").
+_SUBORDINATORS = frozenset("though although whereas because unless whether while if".split())
+_NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | _SUBORDINATORS | frozenset("st saint mount lake river new old".split())
 _NOT_FIRST_NAME = _NOT_PHRASE | DEMONYM_NOUNS  # "Dutchman" + "Arnoud Okken"
 _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))
@@ -601,7 +603,8 @@ def is_graded_noun(doc: Doc, i: int, j: int) -> bool:
 def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     """Start of ``doc[i:j]`` once a sentence-initial past participle is cut ("Banned American
     sprinter" -> "American", "Jailed Russian tycoon"), or a gerund before a title
-    ("Describing Mr Jackson"), a preposition ("Across Wales"), an adverb ("Nevertheless
+    ("Describing Mr Jackson"), a preposition ("Across Wales"), a conjunction ("Though
+    Sanders"), an adverb ("Nevertheless
     Franz Ferdinand", "Very Scandinavian") or a verb of saying before its speaker ("Said
     Wales coach"). One-word spans are left alone: a place like "Reading" may be tagged
     as a verb."""
@@ -619,6 +622,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Describing Mr Jackson"
     if j - i > 1 and t.is_sent_start and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:
         return i + 1  # "Across Wales, pickets were held"
+    if j - i > 1 and t.is_sent_start and t.lower_ in _SUBORDINATORS and doc[i + 1].text[:1].isupper():
+        return i + 1  # "Though Sanders began ...", however it is tagged
     if j - i > 1 and t.is_sent_start and t.tag_ == "RB" and t.lower_.endswith(("less", "theless", "ever", "ly")):
         return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
     if j - i > 1 and t.is_sent_start and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:

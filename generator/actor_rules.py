@@ -301,6 +301,12 @@ for _canon, _kind, *_forms in (
     ("Association of Southeast Asian Nations", "organization", "ASEAN"),
     ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
     ("Academy Awards", "organization", "Academy Award", "Oscars", "Oscar"),
+    ("Islamic State", "organization", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
+     "Islamic State of Iraq and Syria"),
+    # platforms a text names as a source or a credit ("Facebook/...", ".../LinkedIn")
+    ("Facebook", "organization"), ("Twitter", "organization"), ("LinkedIn", "organization"),
+    ("Instagram", "organization"), ("YouTube", "organization"), ("Getty Images", "organization", "Getty"),
+    ("Reuters", "organization"), ("Agence France-Presse", "organization", "AFP"),
     # nouns for a people, filed under the adjective the corpus uses for the group
     ("British", "group", "Briton", "Britons", "Brit", "Brits"),
     ("Scottish", "group", "Scot", "Scots", "Scotsmen", "Scotswoman"),  # not "The Scotsman"

@@ -91,6 +91,7 @@ from .actor_rules import (
 )
 from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import acronym_pairs
+from .english import is_gerund_word
 from .nlp import Analysis
 
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
@@ -332,6 +333,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
     if j - i > 1 and doc[i].is_sent_start and doc[i].tag_ == "VBG" and _tagged_alone(doc, i + 1, j):
         i += 1  # "Entering Westminster, he ..." where the text also names "Westminster"
+    elif j - i == 2 and doc[i].is_sent_start and is_gerund_word(doc[i].text) and _ends_full_name(doc, i + 1):
+        i += 1  # "Painting Trump as ..." (tagged a proper noun) where the text names Donald Trump
     if 2 < j - i < 5 and doc[i].lower_ == "non" and doc[i + 1].text == "-" and not doc[i].whitespace_:
         return None  # "Non-EU exports": everyone but the EU
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
@@ -830,6 +833,13 @@ def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
     """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
     words = doc[i:k].text
     return any(e.text == words and e.start != i for e in doc.ents)
+
+
+def _ends_full_name(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` the last word of a person's full name the text tags ("Hale" of "Tom
+    Hale"; not "St" of "Downing St", "Network" of "Fostering Network")?"""
+    word = doc[i].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and e.end != i + 1 for e in doc.ents)
 
 
 def _plural_possessive(doc: Doc, k: int) -> bool:

@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .actor_fragments import MEMBERS, TITLE_INNER
+from .actor_fragments import MEMBERS, ORG_HEADS, TITLE_INNER
 from .actor_rules import TITLES, is_acronym, known_kind, name_key
+from .english import is_english_word
 from .actor_spans import Candidate, follows_the
 
 
@@ -94,13 +95,13 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     for cands in per_doc:
         kept: list[Candidate] = []
         for c in cands:
-            parts = _two_names(c.text, models)
+            parts = _two_names(c.text, models) or _credit(c, models)
             if parts is None:
                 kept.append(c)
                 continue
             (left, right), at = parts, c.text.rindex(parts[1])
-            kept.append(_part(c, c.start, left, models[left]))
-            kept.append(_part(c, c.start + at, right, models[right]))
+            kept.append(_part(c, c.start, left, models.get(left)))
+            kept.append(_part(c, c.start + at, right, models.get(right)))
         out.append(kept)
     return out
 
@@ -121,14 +122,50 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
     return None if " of " in left and " " not in right else (left, right)
 
 
+def _credit(c: Candidate, models: Mapping[str, Candidate]) -> tuple[str, str] | None:
+    """The person's name and the platform or agency of a photo credit joined by a slash
+    ("Facebook/Mohamed Shoukair", "Jonathan Drake / Reuters"), or None. The body is an
+    organisation the corpus names alone or a widely known one; the name is a person the
+    corpus names alone, or a name the corpus never names otherwise that can be a person's
+    ("Europe/Radio Liberty", "SVP/Global Risk Insights", "New York Times/CBS News" are no
+    credits)."""
+    if c.text.count("/") != 1:
+        return None
+    left, right = (side.strip() for side in c.text.split("/"))
+    for body, name in ((left, right), (right, left)):
+        kind = models[body].kind if body in models else known_kind(name_key(body))
+        named = models[name].kind == "person" if name in models else _person_like(name, c.label)
+        if kind == "organization" and named:
+            return left, right
+    return None
+
+
+def _person_like(name: str, label: str) -> bool:
+    """Can ``name``, of a mention tagged ``label``, be a person's: two to four capitalised
+    words, no acronym and no head of a body's name, tagged as a person or opening with a
+    word English does not list ("Mostafa Mohamed Talaat" tagged as a body)?"""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    return not any(w.lower() in ORG_HEADS for w in words) and (label == "PERSON" or not is_english_word(words[0]))
+
+
 def _body(name: str, models: Mapping[str, Candidate]) -> bool:
     """Is ``name`` a body or a place the corpus names alone (not a person, nor a people)?"""
     return name in models and models[name].kind in ("organization", "place")
 
 
-def _part(c: Candidate, start: int, text: str, model: Candidate) -> Candidate:
-    return replace(c, start=start, end=start + len(text), text=text, key=name_key(text), label=model.label,
-                   kind=model.kind, descriptions=[])
+def _part(c: Candidate, start: int, text: str, model: Candidate | None) -> Candidate:
+    """The piece ``text`` of ``c`` at ``start``, of the kind of the mention ``model`` the
+    corpus names alone; with none, of its widely known kind ("LinkedIn"), else a person's
+    (the name in a credit)."""
+    if model is not None:
+        label, kind = model.label, model.kind
+    else:
+        kind = known_kind(name_key(text)) or "person"
+        label = {"person": "PERSON", "organization": "ORG", "place": "GPE", "group": "NORP"}[kind]
+    return replace(c, start=start, end=start + len(text), text=text, key=name_key(text), label=label,
+                   kind=kind, descriptions=[])
 
 
 def _distinct_title(title: str) -> bool:

@@ -63,4 +63,11 @@ def is_english_word(word: str) -> bool:
     return any(f in words for words in lists.values() for f in forms)
 
 
-__all__ = ["is_english_word", "is_modifier_word"]
+def is_gerund_word(word: str) -> bool:
+    """Is ``word`` the "-ing" form of an English verb ("Painting", "Reading"; not "Sterling",
+    "King")?"""
+    verbs = _word_lists().get("verb", frozenset())
+    return word.lower().endswith("ing") and any(f in verbs for f in _base_forms(word)[1:])
+
+
+__all__ = ["is_english_word", "is_gerund_word", "is_modifier_word"]

@@ -539,6 +539,18 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
     # a pageant's title after "Miss" is neither a person nor part of one's name
     ("Tom Hale mocked former Miss Universe Alicia Marsh on Monday. Miss Universe is run from Leeds, said Ann Berg.",
      {"Alicia Marsh", "Ann Berg", "Leeds", "Tom Hale"}),
+    # a photo credit: a person's name and the platform or agency, joined by a slash
+    ("Tom Hale, 40, was on the flight.\n\nFacebook/Tom Hale.\n\nHale worked in Leeds, said Ann Berg.",
+     {"Ann Berg", "Facebook", "Leeds", "Tom Hale"}),
+    ("Ann Berg spoke in Leeds on Monday.\n\nJonathan Marsh / Reuters.\n\nThe crowd cheered her.",
+     {"Ann Berg", "Jonathan Marsh", "Leeds", "Reuters"}),
+    # "Islamic" is the start of a widely known name, not a people
+    ("Ann Berg said the Islamic State lost ground near Mosul. ISIS denied it.", {"Ann Berg", "Islamic State", "Mosul"}),
+    # a conjunction or a gerund opening a sentence is no part of the name after it
+    ('Bernard Sanders spoke in Leeds on Monday. "That is not enough to win a nomination."\n\nThough Sanders '
+     "began organizing far later than Ann Berg, he won.", {"Ann Berg", "Bernard Sanders", "Leeds"}),
+    ("Tom Hale spoke in Leeds.\n\nPainting Hale as a threat to workers, Ann Berg attacked him.",
+     {"Ann Berg", "Leeds", "Tom Hale"}),
 ])
 def test_names_of_american_news_style(analyse, text, names):
     assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
