@@ -305,6 +305,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     if j - i > 1 and doc[i].lower_ in _TIME_CODES:
         i += 1  # "1300 GMT" + "Carnival's shares"
+    if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_ and not doc[i].text.isupper():
+        return None  # "#Justdoit", "#NeverTrump": a hashtag, a slogan's label; not "#RNC"
     if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i) or _adverb(doc, i, j):
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if _MONEY.search(doc[i:j].text) or _award_category(doc, i) or _caps_heading(doc, i, j):
@@ -315,6 +317,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "the starting XV": a numeral, not an actor
     if j - i > 1 and label != "PERSON" and doc[j - 1].text.rstrip(".") in _HONORIFIC_TAIL:
         j -= 1  # "the Sunday Times" + "Mr Campbell"
+    elif j - i > 1 and label != "PERSON" and doc[j - 1].lower_.rstrip(".") in TITLES and _person_after(doc, j):
+        j -= 1  # "Army" + "Capt. Christian Pardo": the title is the person's
     k = _inner_honorific(doc, i, j)
     if k is not None:
         i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"
@@ -835,6 +839,14 @@ def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
     return any(e.text == words and e.start != i for e in doc.ents)
 
 
+def _person_after(doc: Doc, j: int) -> bool:
+    """Does a person's tagged name start at ``doc[j]``, or after the full stop of a title's
+    short form ending at ``doc[j - 1]`` ("Capt.", "Sgt."; not "Garden State. Michael Moore")?"""
+    if j < len(doc) and doc[j].text == "." and len(doc[j - 1]) <= 4:
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+
+
 def _ends_full_name(doc: Doc, i: int) -> bool:
     """Is ``doc[i]`` the last word of a person's full name the text tags ("Hale" of "Tom
     Hale"; not "St" of "Downing St", "Network" of "Fostering Network")?"""
@@ -1074,7 +1086,7 @@ _PLURAL_HONORIFICS = frozenset(("lords", "ladies", "messrs", "drs"))
 #: Honorifics that only come before a person's name (not "Lord" of "Lord's", "Sir" of a title).
 _PERSONAL_HONORIFICS = HONORIFICS - {"sir", "dame", "lord", "lady"}
 #: Short ranks and occupations that start only a person's name ("Gen", not "General Motors").
-_PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl ceo ag".split())
+_PERSON_FIRST = PERSON_ROLES | frozenset("gen col maj capt lt sgt adm cmdr sen gov supt insp det cpl ceo ag pastor pres".split())
 
 
 def _tidy(text: str) -> str | None:

@@ -44,6 +44,13 @@ CLEANED = [
     # a match score the tagger ran into a name
     ("They won a third round replay at Craven Cottage 1-0 on 13 January.", "Craven Cottage 1-0", "ORG", "Craven Cottage", None),
     ("Mr Kim beat Rafael Nadal 6-2 6-7 in Dubai.", "Rafael Nadal 6-2 6-7", "PERSON", "Rafael Nadal", "PERSON"),
+    # a title's short form after a body is the title of the person named next
+    ("The plan was backed by Army Capt. Tom Hale, who served in Iraq.", "Army Capt", "ORG", "Army", None),
+    ("He won with his debut Garden State. Michael Moore won too.", "Garden State", "ORG", "Garden State", None),
+    ("Pastor Darrell Scott spoke at the rally in Leeds.", "Pastor Darrell Scott", "ORG", "Darrell Scott", "PERSON"),
+    # a hashtag is a slogan's label; an acronym after "#" still names its body
+    ("Ann Berg signed off with #Justdoit on Monday.", "Justdoit", "PERSON", None, None),
+    ("Shop the look from her #RNC speech, said Ann Berg.", "RNC", "ORG", "RNC", None),
     # half of a dotted name ("One.Tel")
     ("Firms such as TalkTalk and One.Tel route calls, said Ann Berg.", "Tel", "PERSON", None, None),
     # more descriptions before a name
@@ -551,6 +558,9 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
      "began organizing far later than Ann Berg, he won.", {"Ann Berg", "Bernard Sanders", "Leeds"}),
     ("Tom Hale spoke in Leeds.\n\nPainting Hale as a threat to workers, Ann Berg attacked him.",
      {"Ann Berg", "Leeds", "Tom Hale"}),
+    # "Pres." is a title
+    ("Like the page:\n\nThe candidate also discussed Pres. Obama's plan, said Ann Berg. Barack Obama spoke in Leeds.",
+     {"Ann Berg", "Barack Obama", "Leeds"}),
 ])
 def test_names_of_american_news_style(analyse, text, names):
     assert {a.name for a in build_actors([analyse(text, doc_id="d0")])} == names
