@@ -54,7 +54,7 @@ PERSON_ROLES = frozenset(
     youngster teenager entrepreneur businessman businesswoman tycoon billionaire millionaire magnate
     farmer campaigner activist lawyer solicitor barrister sprinter runner athlete hurdler
     swimmer cyclist golfer boxer jockey skater rower prop flanker hooker
-    cinematographer screenwriter choreographer designer magistrate
+    cinematographer screenwriter choreographer designer magistrate candidate nominee
     """.split()
 )
 TITLES = TITLES | PERSON_ROLES
@@ -242,7 +242,8 @@ def is_acronym(text: str) -> bool:
 GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
 
 
-def _core(full: tuple[str, ...]) -> tuple[str, ...]:
+def name_core(full: tuple[str, ...]) -> tuple[str, ...]:
+    """Name tokens without a generational suffix ("charles evans jr" -> "charles evans")."""
     return full[:-1] if len(full) > 2 and full[-1] in GENERATIONAL else full
 
 
@@ -250,7 +251,7 @@ def is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Is ``short`` a proper prefix or suffix of ``full`` (as name tokens), a generational
     suffix left aside ("Evans" of "Charles Evans Jr")?"""
     n = len(short)
-    core = _core(full)
+    core = name_core(full)
     return 0 < n < len(full) and (full[:n] == short or full[-n:] == short or (n < len(core) and core[-n:] == short))
 
 
@@ -261,7 +262,7 @@ def parts(full: tuple[str, ...]) -> list[tuple[str, ...]]:
     for n in range(1, len(full)):
         out.append(full[:n])
         out.append(full[-n:])
-    core = _core(full)
+    core = name_core(full)
     if core is not full:
         out.extend(core[-n:] for n in range(1, len(core)))
     return out

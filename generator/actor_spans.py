@@ -91,9 +91,17 @@ from .actor_rules import (
 )
 from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import acronym_pairs
-from .english import is_gerund_word
+from .english import is_english_word, is_gerund_word
 from .nlp import Analysis
 
+#: Words for a relative, written before the name of someone introduced as one.
+KIN_WORDS = frozenset(
+    """
+    husband wife son daughter brother sister father mother widow widower uncle aunt nephew niece
+    cousin grandson granddaughter grandfather grandmother stepson stepdaughter stepfather
+    stepmother boyfriend girlfriend fiance fiancé fiancee fiancée
+    """.split()
+)
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
 _HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism".split())
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress".split())
@@ -126,6 +134,7 @@ class Candidate:
     modifier: bool = False  # "Interactive Bafta awards": names the noun after it
     listed: bool = False  # "; R O'Gara, P Stringer;": an item of a list such as a team sheet
     titled: bool = False  # "Mr Howard": one word after Mr, Mrs, Ms or Dr, used as a surname
+    kin: bool = False  # "her husband, Frank Fiorina": introduced as someone's relative
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -246,8 +255,15 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     )
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
-        after_the=after_the, modifier=modifier, listed=listed, titled=titled,
+        after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=_after_kin_word(doc, i),
     )
+
+
+def _after_kin_word(doc: Doc, i: int) -> bool:
+    """Does a word for a relative come right before ``doc[i]``, maybe with a comma ("her
+    husband, Frank Fiorina", "his brother Alastair Osman")?"""
+    k = i - 1 if i > 0 and doc[i - 1].text == "," else i
+    return k > 0 and doc[k - 1].lower_ in KIN_WORDS
 
 
 def follows_the(text: str, start: int) -> bool:
@@ -366,6 +382,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
     elif j - i > 2 and _initials(doc[i].text) and doc[i + 1].text in NAME_PARTICLES and doc[j - 1].text.istitle():
         label = "PERSON"  # "CJ van der Linde", "J de Villiers" of a team sheet, tagged as a body
+    elif label == "ORG" and 2 <= j - i <= 3 and _first_name_first(doc, i, j) and (_after_title(doc, i) or _surname_alone(doc, i, j)):
+        label = "PERSON"  # "CEO" + "Carly Fiorina", "Carly Fiorina" beside "Fiorina said", tagged as a body
     elif j - i > 3 and doc[i].text.istitle() and is_demonym_noun(doc[i + 1].text) and all(
         t.pos_ == "PROPN" for t in doc[i + 2 : j]
     ):
@@ -630,10 +648,10 @@ def _combining_form(doc: Doc, i: int, j: int) -> bool:
 
 
 #: Last words of things named after a person (or a place), which are not that person.
-_PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library plaza hotel casino".split())
+_PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library plaza hotel casino tower".split())
 _BODY_HEADS = frozenset(
     "presidency administration lecture lectures institute foundation memorial school college university centre center"
-    " prize award awards trophy medal scholarship doctrine".split()
+    " prize award awards trophy medal scholarship doctrine shuttle golf".split()
 )
 _COMPASS = frozenset("north south east west central".split())
 _LAST_COMPASS = _COMPASS - {"north", "west"}  # surnames too: "Oliver North", "Kanye West"
@@ -745,7 +763,7 @@ def _acronym_before_body(doc: Doc, i: int, j: int, label: str) -> int:
     if label != "ORG" or j - i < 2 or i == 0:
         return i
     prev = doc[i - 1]
-    acronym = prev.is_alpha and prev.is_upper and len(prev) >= 2 and prev.lower_ not in COMMON_TERMS
+    acronym = prev.is_alpha and prev.is_upper and len(prev) >= 2 and prev.lower_ not in COMMON_TERMS | TITLES
     if acronym and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.whitespace_ == " ":
         return i - 1
     return i
@@ -837,6 +855,27 @@ def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
     """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
     words = doc[i:k].text
     return any(e.text == words and e.start != i for e in doc.ents)
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Does a title come right before ``doc[i]`` ("CEO", "candidate")?"""
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLES and doc[i - 1].whitespace_ == " "
+
+
+def _first_name_first(doc: Doc, i: int, j: int) -> bool:
+    """Can ``doc[i:j]`` be a person's name: capitalised words of no place or body, the first
+    one no English word ("Carly Fiorina"; not "Matrix Asset Advisors", "Legitimate
+    Bollywood")?"""
+    return _plain_name(doc[i:j]) and not is_english_word(doc[i].text)
+
+
+def _surname_alone(doc: Doc, i: int, j: int) -> bool:
+    """Does the text tag the last word of the two-word ``doc[i:j]`` alone as a person
+    ("Fiorina said"), a word that is no common term (not "Skype Voip")?"""
+    word = doc[j - 1].text
+    if j - i != 2 or word.lower() in COMMON_TERMS:
+        return False
+    return any(e.label_ == "PERSON" and len(e) == 1 and e[0].text == word for e in doc.ents)
 
 
 def _person_after(doc: Doc, j: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -119,6 +120,14 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         (c.doc, c.tokens[-1]) for cands in per_doc for c in cands
         if c.kind == "person" and len(c.tokens) > 1 and not is_demonym(c.text.split()[0], places)
     }
+
+    bearers = defaultdict(set)  # (document, surname) -> the full names of the text that end with it
+    for cands in per_doc:
+        for c in cands:
+            if c.kind == "person" and len(c.tokens) > 1:
+                bearers[c.doc, c.tokens[-1]].add(c.key)
+    for n, cands in enumerate(per_doc):
+        per_doc[n] = [part for c in cands for part in _place_then_person(c, places, people, bearers, split)]
 
     seconds = defaultdict(set)  # first word -> the second words of the people's names it starts
     for k in people:
@@ -230,6 +239,26 @@ def _keep_tail(c: Candidate, rest: str) -> None:
     c.text, c.key = rest, name_key(rest)
 
 
+def _place_then_person(
+    c: Candidate, places: set[str], people: set[str], bearers: dict[tuple[str, str], set[str]], split
+) -> list[Candidate]:
+    """``c``, or the place and the person it runs together when its first two words name a
+    place of the corpus and the rest is a person of the corpus or the surname of a full name
+    of its text ("New Hampshire" + "Sanders" of "a fellow New Hampshire Sanders veteran")."""
+    words = c.text.split()
+    if len(words) < 3 or c.key in split or name_key(" ".join(words[:2])) not in places:
+        return [c]
+    place = " ".join(words[:2])
+    rest = c.text[len(place) :].lstrip()
+    if not (name_key(rest) in people or len(rest.split()) == 1 and bearers[c.doc, name_key(rest)] - {c.key}):
+        return [c]
+    at = c.start + len(c.text) - len(rest)
+    return [
+        replace(c, end=c.start + len(place), text=place, key=name_key(place), label="GPE", kind="place", descriptions=[]),
+        replace(c, start=at, text=rest, key=name_key(rest), label="PERSON", kind="person"),
+    ]
+
+
 def _party_prefix(text: str) -> str:
     """The name of a political party (a known alias) starting a person's name of at least
     two more words ("Lib Dem" of "Lib Dem Norman Baker"), or ""."""
@@ -242,7 +271,9 @@ def _party_prefix(text: str) -> str:
     return ""
 
 
-_KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"}
+_KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"} | {
+    name_key(state) for state in US_STATE_ABBREVIATIONS.values()
+}
 #: Endings of demonyms and what they replace in the place's name: "Kenyan" (Kenya),
 #: "Italian" (Italy), "Chinese" (China), "Israeli" (Israel), "Brazilian" (Brazil).
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))

@@ -12,7 +12,9 @@ name token, so the cost stays linear in the number of mentions):
    given the kind most of its mentions carry (label confusion fixed by vote);
 3. within a document, a short person form ("Putin", "Kim") is resolved to the full name
    in that document it is part of; with two fitting full names, to the one mentioned
-   last within ``window`` sentences before it, else it stays unresolved;
+   last within ``window`` sentences before it, else it stays unresolved; a person the
+   document first names as someone's relative ("her husband, Frank Fiorina") takes it
+   only from the next sentence, else the one other full name does;
 4. across the corpus, forms are merged by spelling variant, initials, known and defined
    acronyms, and short forms with exactly one fitting full name; others stay unresolved;
 5. ``actors.yml`` corrections (:mod:`generator.actor_corrections`) are applied.
@@ -44,6 +46,7 @@ from .actor_rules import (
     is_part,
     key_tokens,
     known_kind,
+    name_core,
     name_key,
     parts,
 )
@@ -54,6 +57,7 @@ from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_
 from .actor_widen import drop_inside_titles, split_known_pairs, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, mostly_surnames, people_by_first_name, strip_leading_words
 from .actor_votes import vote_kinds
+from .english import is_english_word
 from .model import Actor, Description, Mention
 from .nlp import Analysis
 from .text import slugify, unique_slug
@@ -165,6 +169,7 @@ def _resolve_in_document(
     full -= set(middle)
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
     every_full = full
+    kin = _introduced_as_kin(cands)
     for c in cands:
         full = every_full
         if c.titled and c.key in surnames:  # "Mr Howard" beside only "Howard Flight": a name of its own
@@ -210,7 +215,7 @@ def _resolve_in_document(
         if c.kind != "person" or c.key in fixed or c.tokens in full or c.key in COUNTRIES:
             maximal.append(c)  # (a country is no one's surname: "Wales" beside "BBC Sport Wales")
             continue
-        fitting = sorted({key_of[u] for u in full if is_part(c.tokens, u)})  # "Choe Son Hui" = "Choe Son-hui"
+        fitting = _likeliest(c, sorted({key_of[u] for u in full if is_part(c.tokens, u)}))  # "Choe Son Hui" = "Choe Son-hui"
         if len(fitting) == 1:
             targets[id(c)] = fitting[0]
             continue
@@ -218,10 +223,36 @@ def _resolve_in_document(
             d for d in cands
             if d.key in fitting and d.start < c.start and c.sentence - d.sentence <= window
         ]
-        if before:
+        main = [k for k in fitting if k not in kin]  # not "her husband, Frank Fiorina"
+        if before and (before[-1].key not in kin or c.sentence - before[-1].sentence <= 1 or len(main) != 1):
             targets[id(c)] = before[-1].key
+        elif len(main) == 1 and len(main) < len(fitting):
+            targets[id(c)] = main[0]  # "Fiorina" far from "her husband, Frank Fiorina": Carly Fiorina
         else:
             unresolved.append((c, fitting))
+
+
+def _introduced_as_kin(cands: list[Candidate]) -> set[str]:
+    """Keys of the people a document first names as someone's relative ("her husband,
+    Frank Fiorina")."""
+    first: dict[str, Candidate] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.tokens) > 1:
+            first.setdefault(c.key, c)
+    return {key for key, c in first.items() if c.kin}
+
+
+def _likeliest(c: Candidate, fitting: list[str]) -> list[str]:
+    """The full names of a document a one-word form ``c`` most likely stands for, of the
+    ``fitting`` ones: those it is the surname of, when their first names are no English
+    words ("Osman" of "Richard Osman", not of "Osman Abu Laban"; "Hillary" of "Hillary
+    Clinton" and of "Team Hillary" alike)."""
+    if len(fitting) < 2 or len(c.tokens) != 1:
+        return fitting
+    ends = [k for k in fitting if name_core(tuple(k.split()))[-1] == c.key]
+    if ends and len(ends) < len(fitting) and not any(is_english_word(k.split()[0]) for k in ends):
+        return ends
+    return fitting
 
 
 def _join_tails_named_alone(uf: _UnionFind, per_doc: list[list[Candidate]], targets: dict[int, str], alone: set[str]) -> None:

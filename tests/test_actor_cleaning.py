@@ -48,6 +48,11 @@ CLEANED = [
     ("The plan was backed by Army Capt. Tom Hale, who served in Iraq.", "Army Capt", "ORG", "Army", None),
     ("He won with his debut Garden State. Michael Moore won too.", "Garden State", "ORG", "Garden State", None),
     ("Pastor Darrell Scott spoke at the rally in Leeds.", "Pastor Darrell Scott", "ORG", "Darrell Scott", "PERSON"),
+    # a first name and a surname after a title are a person's, whatever the tagger said; not a body's name
+    ("Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite.", "Carly Fiorina", "ORG", "Carly Fiorina", "PERSON"),
+    ("An analyst at fund manager Matrix Asset Advisors said so.", "Matrix Asset Advisors", "ORG", "Matrix Asset Advisors", "ORG"),
+    # a tower is a building
+    ("During his visit to Trump Tower, LeVell said he saw it.", "Trump Tower", "PERSON", "Trump Tower", "FAC"),
     # a hashtag is a slogan's label; an acronym after "#" still names its body
     ("Ann Berg signed off with #Justdoit on Monday.", "Justdoit", "PERSON", None, None),
     ("Shop the look from her #RNC speech, said Ann Berg.", "RNC", "ORG", "RNC", None),
@@ -558,6 +563,9 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
      "began organizing far later than Ann Berg, he won.", {"Ann Berg", "Bernard Sanders", "Leeds"}),
     ("Tom Hale spoke in Leeds.\n\nPainting Hale as a threat to workers, Ann Berg attacked him.",
      {"Ann Berg", "Leeds", "Tom Hale"}),
+    # a place's name before a surname of the text is no part of a name
+    ("Bernard Sanders spoke in Concord on Monday. Tom Hale, a fellow New Hampshire Sanders veteran, agreed, "
+     "said Ann Berg.", {"Ann Berg", "Bernard Sanders", "Concord", "New Hampshire", "Tom Hale"}),
     # "Pres." is a title
     ("Like the page:\n\nThe candidate also discussed Pres. Obama's plan, said Ann Berg. Barack Obama spoke in Leeds.",
      {"Ann Berg", "Barack Obama", "Leeds"}),

@@ -117,6 +117,23 @@ MERGES = [
         ["Park Jae-won", "Park"],
         "Park Jae-won",
     ),
+    (  # a person first named as someone's relative takes a bare surname only right after
+        [
+            "Carla Lind was chief executive of the firm in Bergen. Flying home one night, she told her husband, "
+            "Frank Lind, that the deal would be ugly. The board met in May. The vote was close. Investors waited. "
+            "Lind announced 6,000 layoffs a month later."
+        ],
+        ["Carla Lind", "Lind"],
+        "Carla Lind",
+    ),
+    (  # a bare word is the surname of one full name before the first name of another
+        [
+            "Richard Osman, 40, was on the flight. Osman Abu Laban, a teacher, was also aboard. "
+            "Osman had worked as a geologist in Cairo."
+        ],
+        ["Richard Osman", "Osman"],
+        "Richard Osman",
+    ),
     (
         ["The UN Security Council met on Friday.", "The United Nations Security Council voted on Monday."],
         ["UN Security Council", "United Nations Security Council"],
