@@ -40,7 +40,7 @@ TITLES = frozenset(
     interior finance home state first rt rev hon
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
-    model supermodel matchwinner whip filmmaker ceo ag pastor pres
+    model supermodel matchwinner whip filmmaker ceo ag pastor pres principal
     """.split()
 )
 
@@ -307,6 +307,7 @@ for _canon, _kind, *_forms in (
     # platforms a text names as a source or a credit ("Facebook/...", ".../LinkedIn")
     ("Facebook", "organization"), ("Twitter", "organization"), ("LinkedIn", "organization"),
     ("Instagram", "organization"), ("YouTube", "organization"), ("Getty Images", "organization", "Getty"),
+    ("Black Lives Matter", "organization", "BLM"),
     ("Reuters", "organization"), ("Agence France-Presse", "organization", "AFP"),
     # nouns for a people, filed under the adjective the corpus uses for the group
     ("British", "group", "Briton", "Britons", "Brit", "Brits"),

@@ -333,8 +333,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "the starting XV": a numeral, not an actor
     if j - i > 1 and label != "PERSON" and doc[j - 1].text.rstrip(".") in _HONORIFIC_TAIL:
         j -= 1  # "the Sunday Times" + "Mr Campbell"
-    elif j - i > 1 and label != "PERSON" and doc[j - 1].lower_.rstrip(".") in TITLES and _person_after(doc, j):
-        j -= 1  # "Army" + "Capt. Christian Pardo": the title is the person's
+    elif j - i > 1 and doc[j - 1].lower_.rstrip(".") in TITLES and _person_after(doc, j):
+        j -= 1  # "Army" + "Capt. Christian Pardo", "Sandy Hook Elementary" + "Principal Dawn Hochsprung"
+        if doc[j - 1].lower_.rstrip(".") in TITLES:
+            return None  # "Tory Treasurer" + "Lord Hesketh": titles only
     k = _inner_honorific(doc, i, j)
     if k is not None:
         i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"
@@ -345,6 +347,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Isle of Man 3" + "G network"
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
+    j = _before_figure(doc, i, j, label)  # "Trump 46 percent", "New Hampshire 2000", "Air Force 1st Lt."
+    if j - i > 1 and j < len(doc) and doc[j].is_alpha and doc[j - 1].whitespace_ and name_key(doc[j - 1 : j + 1].text) in COMMON_TERMS:
+        j -= 1  # "The Ted Cruz Super" + "PAC": a common term's first word
     j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
@@ -409,6 +414,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
         if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k):
             i = k + 1  # not "Writers' Guild of America": a plural noun's apostrophe inside a name
+            break
+        if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 == 2 and _first_name_first(doc, k + 1, j):
+            i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman": a person of the body before
             break
         if _is_possessive(doc[k]) and _owner_named_alone(doc, i, k, j):  # not "Foster's Group", "Ocean's Eleven"
             i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone
@@ -572,6 +580,35 @@ def _before_score(doc: Doc, i: int, j: int) -> int:
     return j
 
 
+def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
+    """End of a name before a figure the tagger ran it into: a poll's share ("Trump 46
+    percent", "Trump 46 to 40"), a year after a place ("New Hampshire 2000"), the ordinal of
+    a rank ("Air Force" + "1st Lt. Tyler Livingston"). "Channel 4" keeps its number."""
+    for k in range(i + 1, j):
+        t = doc[k]
+        after = doc[k + 1].lower_.rstrip(".") if k + 1 < len(doc) else ""
+        share = after in _SHARE_WORDS or after == "to" and k + 2 < len(doc) and doc[k + 2].like_num
+        if t.text.isdigit() and share:
+            return k
+        if t.text.isdigit() and len(t) == 4 and t.text[:2] in ("18", "19", "20") and _is_place(doc, i, k):
+            return k
+        if _ORDINAL.match(t.text) and after in TITLES:
+            return k
+    return j
+
+
+_SHARE_WORDS = frozenset(("percent", "%", "points"))
+
+
+def _is_place(doc: Doc, i: int, k: int) -> bool:
+    """Is ``doc[i:k]`` a country, a US state or a widely known place?"""
+    key = name_key(doc[i:k].text)
+    return key in COUNTRIES or key in _US_STATES or known_kind(key) == "place"
+
+
+_US_STATES = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
+
+
 def _before_comparison(doc: Doc, i: int, j: int) -> int:
     """End of a name before a capitalised "More than" / "Less than" the tagger ran it into."""
     for k in range(i + 1, j):
@@ -651,7 +688,7 @@ def _combining_form(doc: Doc, i: int, j: int) -> bool:
 _PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library plaza hotel casino tower".split())
 _BODY_HEADS = frozenset(
     "presidency administration lecture lectures institute foundation memorial school college university centre center"
-    " prize award awards trophy medal scholarship doctrine shuttle golf".split()
+    " prize award awards trophy medal scholarship doctrine shuttle golf elementary".split()
 )
 _COMPASS = frozenset("north south east west central".split())
 _LAST_COMPASS = _COMPASS - {"north", "west"}  # surnames too: "Oliver North", "Kanye West"

@@ -110,12 +110,13 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
     """The two names ``text`` joins with "and", a slash or a hyphen, or None. Not with "&",
     which joins the halves of one name ("Cable & Wireless", "Belle & Sebastian"), nor a word
     after a body "of" something ("University of the Highlands and Islands"); a hyphen only
-    between two bodies, one of two words or an acronym ("Post-ABC"; not "Day-Lewis")."""
+    between two bodies, one of two words or an acronym ("Post-ABC", "U.S.-Mexico"; not
+    "Day-Lewis")."""
     joint = next((j for j in (" and ", "/", "-") if j in text), "")
     if not joint or text.count(joint) != 1 or joint != " and " and (" " + joint in text or joint + " " in text):
         return None
     left, right = text.split(joint)
-    if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right))):
+    if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right) or is_acronym(left))):
         return None  # "NBC News-Wall Street Journal", "Post-ABC"; not "Day-Lewis", "Neath-Swansea"
     if left == right or left not in models or right not in models:
         return None

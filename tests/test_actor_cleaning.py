@@ -53,6 +53,21 @@ CLEANED = [
     ("An analyst at fund manager Matrix Asset Advisors said so.", "Matrix Asset Advisors", "ORG", "Matrix Asset Advisors", "ORG"),
     # a tower is a building
     ("During his visit to Trump Tower, LeVell said he saw it.", "Trump Tower", "PERSON", "Trump Tower", "FAC"),
+    # a figure the tagger ran into a name: a poll's share, a year after a place, the ordinal of a rank
+    ("Officers favored Trump 46 percent to 32 percent.", "Trump 46 percent", "ORG", "Trump", None),
+    ("A poll found Ann Berg would beat Trump 46 to 40 percent in a race.", "Trump 46 to 40 percent", "LAW", "Trump", None),
+    ("Think of John McCain in New Hampshire 2000 for a start.", "New Hampshire 2000", "GPE", "New Hampshire", None),
+    ("Sales of Windows 2000 rose in May.", "Windows 2000", "GPE", "Windows 2000", None),  # no place: a product's number
+    ("It was a risk, said Air Force 1st Lt. Tom Hale on Monday.", "Air Force 1st", "ORG", "Air Force", None),
+    # a title before a person's name is the person's
+    ("The daughter of Sandy Hook Elementary Principal Dawn Hochsprung spoke.", "Sandy Hook Elementary Principal",
+     "PERSON", "Sandy Hook Elementary", None),
+    # a person after a body's possessive
+    ("It will have an impact, National Review's Ian Tuttle wrote Friday.", "National Review's Ian Tuttle", "ORG",
+     "Ian Tuttle", "PERSON"),
+    # a common term's first word is no part of the name before it; the term's last word may be
+    ("The Ted Cruz Super PAC has no ties to the campaign.", "The Ted Cruz Super", "ORG", "Ted Cruz", None),
+    ("Mersey TV made the show in Liverpool.", "Mersey TV", "ORG", "Mersey TV", None),
     # a hashtag is a slogan's label; an acronym after "#" still names its body
     ("Ann Berg signed off with #Justdoit on Monday.", "Justdoit", "PERSON", None, None),
     ("Shop the look from her #RNC speech, said Ann Berg.", "RNC", "ORG", "RNC", None),
@@ -566,6 +581,11 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
     # a place's name before a surname of the text is no part of a name
     ("Bernard Sanders spoke in Concord on Monday. Tom Hale, a fellow New Hampshire Sanders veteran, agreed, "
      "said Ann Berg.", {"Ann Berg", "Bernard Sanders", "Concord", "New Hampshire", "Tom Hale"}),
+    # two places joined by a hyphen; a movement widely known
+    ("Ann Berg spoke of a wall on the U.S.-Mexico border. The U.S. and Mexico disagree.",
+     {"Ann Berg", "Mexico", "United States"}),
+    ("It may be the first time Republicans and the Black Lives Matter movement have ever agreed, said Ann Berg.",
+     {"Ann Berg", "Black Lives Matter", "Republican Party"}),
     # "Pres." is a title
     ("Like the page:\n\nThe candidate also discussed Pres. Obama's plan, said Ann Berg. Barack Obama spoke in Leeds.",
      {"Ann Berg", "Barack Obama", "Leeds"}),
