@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Doc
 
 from .actor_fragments import ORG_HEADS, WORK_NOUNS
+from .actor_rules import COMBINING_FORMS, COUNTRIES, known_kind, name_key
 
 #: Nouns for works and outlets written after a possessive title ("Uefa's Champions magazine").
 _OWNED_WORKS = WORK_NOUNS | frozenset("magazine newspaper paper website site show blog column".split())
@@ -264,7 +265,8 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
     when the text names someone or something with both halves elsewhere ("Owusu" + "-Abeyie"
     after "Quincy Owusu-Abeyie"; not "the Scotland-England match"), or after a person's first
     name and surname when the second half is named nowhere alone ("Quincy Owusu" + "-Abeyie";
-    not "the Blair-Brown feud" where "Brown" is named)."""
+    not "the Blair-Brown feud" where "Brown" is named), or after one word when the text
+    writes neither half apart ("Mota" + "-Engil"; not "ASK" of "ASK-Raymond James")."""
     if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return j
     second = doc[j + 1]
@@ -276,7 +278,30 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
         return j + 2
     if label == "PERSON" and j - i >= 2 and not any(second.text in ent.text.split() for ent in outside):
         return j + 2
+    goes_on = j + 2 < len(doc) and (doc[j + 2].text[:1].isupper() or doc[j + 2].text in ("-", "–") and not second.whitespace_)
+    if j - i == 1 and not goes_on and not any(_written_apart(doc, k) or _nation_word(doc[k]) for k in (i, j + 1)):
+        return j + 2  # "Mota" + "-Engil": halves the text never writes apart are one name
     return j
+
+
+def _nation_word(t) -> bool:
+    """Is the token ``t`` a people, a country or a combining form ("Israeli", "US", "Anglo"
+    of "Israeli-Palestinian", "US-German", "Anglo-Dutch")?"""
+    key = name_key(t.text)
+    return t.ent_type_ == "NORP" or key in COUNTRIES or known_kind(key) in ("place", "group") or key in COMBINING_FORMS
+
+
+def _written_apart(doc: Doc, k: int) -> bool:
+    """Does the text write the word ``doc[k]`` elsewhere, not joined to another by a hyphen?"""
+    word = doc[k].text
+    for t in doc:
+        if t.text == word and t.i != k:
+            joined = (t.i > 0 and doc[t.i - 1].text in ("-", "–") and not doc[t.i - 1].whitespace_) or (
+                t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+            )
+            if not joined:
+                return True
+    return False
 
 
 #: First words of a government department's name that may go on with a list ("Department

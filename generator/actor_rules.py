@@ -59,6 +59,9 @@ PERSON_ROLES = frozenset(
 )
 TITLES = TITLES | PERSON_ROLES
 
+#: First halves of compound adjectives of peoples ("Anglo-American", "Sino-Japanese").
+COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
+
 #: Nouns for a nationality written before a name ("Briton Tim Henman", "Scot Kathy Butler").
 DEMONYM_NOUNS = frozenset(
     """

@@ -68,6 +68,7 @@ from .actor_ends import (
 )
 from .actor_rules import (
     CHROME,
+    COMBINING_FORMS,
     COUNTRIES,
     GENERATIONAL,
     HONORIFICS,
@@ -241,6 +242,9 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     markup = re.search(r"\.?<", document.text[start:end])
     if markup:
         end = start + markup.start()  # "San Bernardino" + ".</tweet>": a tag left in the text
+    glued = _GLUED_WORD.search(document.text, start, end) if label == "PERSON" and j - i > 1 else None
+    if glued and is_english_word(glued.group()):
+        end = glued.start()  # "Jon Strauss" + "Cinematography"
     text = document.text[start:end]
     key = name_key(text)
     if not _looks_like_name(text, key, label):
@@ -376,6 +380,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             break
         if t.text[:1] in "<@" or t.text.startswith(".<"):
             j = k  # "San Bernardino" + ".</tweet>", "Twitter" + "@NolteNC": markup and handles
+            break
+        if t.text in ("-", "–") and not doc[k - 1].whitespace_ and k + 1 < j and doc[k + 1].is_lower and doc[k + 1].tag_ in _FINITE_VERBS:
+            j = k  # "Jeb Bush" + "-spent $100 million": a lost space before a verb
             break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
@@ -598,6 +605,10 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 _SHARE_WORDS = frozenset(("percent", "%", "points"))
+_FINITE_VERBS = frozenset(("VBD", "VBZ", "VBP"))
+#: A capitalised English word glued to the end of a surname, a space lost ("Jon
+#: StraussCinematography by ...", "Sam WilkesAssociate producer").
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]{4,}$")
 
 
 def _is_place(doc: Doc, i: int, k: int) -> bool:
@@ -657,14 +668,13 @@ def _dotted_half(doc: Doc, i: int) -> bool:
 
 
 #: First halves of compound adjectives of nations ("Anglo-American", "Sino-Japanese").
-_COMBINING_FORMS = frozenset("anglo franco sino afro indo euro russo greco austro judeo italo hispano luso".split())
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 #: Honorifics that start the next name, never end a body's ("the Sunday Times Mr Campbell").
 _HONORIFIC_TAIL = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: Prefixes of capitalised compound adjectives before a name ("Anti-War", "Pro-Hunt").
-_ADJECTIVE_PREFIXES = _COMBINING_FORMS | frozenset("anti pro non neo pan post pre ultra arch".split())
+_ADJECTIVE_PREFIXES = COMBINING_FORMS | frozenset("anti pro non neo pan post pre ultra arch".split())
 
 
 def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
@@ -681,7 +691,7 @@ def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` the first half of a compound adjective ("Anglo-American")?"""
     joined = j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_
-    return j - i == 1 and doc[i].lower_ in _COMBINING_FORMS and joined
+    return j - i == 1 and doc[i].lower_ in COMBINING_FORMS and joined
 
 
 #: Last words of things named after a person (or a place), which are not that person.

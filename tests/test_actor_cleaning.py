@@ -68,6 +68,9 @@ CLEANED = [
     # a common term's first word is no part of the name before it; the term's last word may be
     ("The Ted Cruz Super PAC has no ties to the campaign.", "The Ted Cruz Super", "ORG", "Ted Cruz", None),
     ("Mersey TV made the show in Liverpool.", "Mersey TV", "ORG", "Mersey TV", None),
+    # a verb glued to a name by a lost space
+    ("Everybody is laughing at Jeb Bush-spent $100 million and is at the bottom.", "Jeb Bush-spent", "PERSON",
+     "Jeb Bush", "PERSON"),
     # a hashtag is a slogan's label; an acronym after "#" still names its body
     ("Ann Berg signed off with #Justdoit on Monday.", "Justdoit", "PERSON", None, None),
     ("Shop the look from her #RNC speech, said Ann Berg.", "RNC", "ORG", "RNC", None),
@@ -586,6 +589,11 @@ def test_spelling_variants_of_places_and_bodies(a, b, joined):
      {"Ann Berg", "Mexico", "United States"}),
     ("It may be the first time Republicans and the Black Lives Matter movement have ever agreed, said Ann Berg.",
      {"Ann Berg", "Black Lives Matter", "Republican Party"}),
+    # a word glued to a surname by a lost space; halves of one name the text never writes apart
+    ("Story by Ann Berg. Video produced by Jon StraussCinematography by Jon Strauss and Sam WilkesAssociate "
+     "production by Tom Hale.", {"Ann Berg", "Jon Strauss", "Sam Wilkes", "Tom Hale"}),
+    ("Joao Silva, a husband and father of four, was a civil engineer with Mota-Engil based in Johannesburg, said "
+     "Ann Berg.", {"Ann Berg", "Joao Silva", "Johannesburg", "Mota-Engil"}),
     # "Pres." is a title
     ("Like the page:\n\nThe candidate also discussed Pres. Obama's plan, said Ann Berg. Barack Obama spoke in Leeds.",
      {"Ann Berg", "Barack Obama", "Leeds"}),
