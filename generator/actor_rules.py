@@ -41,6 +41,7 @@ TITLES = frozenset(
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
     model supermodel matchwinner whip filmmaker ceo ag pastor pres principal
+    assemblyman assemblywoman congressman congresswoman councilman councilwoman alderman legislator
     """.split()
 )
 

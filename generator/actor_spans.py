@@ -327,6 +327,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1  # "1300 GMT" + "Carnival's shares"
     if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_ and not doc[i].text.isupper():
         return None  # "#Justdoit", "#NeverTrump": a hashtag, a slogan's label; not "#RNC"
+    if j - i > 1 and label != "ORG" and doc[i].is_upper and len(doc[i]) >= 4 and doc[i].is_alpha and doc[i + 1].text.istitle() and is_english_word(doc[i].text):
+        i += 1  # "EXPLOSION" + "Turkish", "BREAKING" + "Trump": a shouted word before a name (not "SITE Intelligence Group")
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_.rstrip(".") in TITLES:
+        while j - i > 1 and doc[i].lower_ in _PORTFOLIO_WORDS:
+            i += 1  # "Secretary of" + "State Clinton", + "Defense Leon Panetta"
     if i >= j or after_amount(doc, i, j, label) or _field_label(doc, i, j) or _word_cited(doc, i) or _adverb(doc, i, j):
         return None  # "5.45m Euros": a currency; "Att: 40,000": a field of a team sheet; "the word X"
     if _MONEY.search(doc[i:j].text) or _award_category(doc, i) or _caps_heading(doc, i, j):
@@ -394,6 +399,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         label = "PERSON"  # "Midfielder Edu", "Gen Pervez Musharraf" tagged as an organisation
     elif j - i > 2 and _initials(doc[i].text) and doc[i + 1].text in NAME_PARTICLES and doc[j - 1].text.istitle():
         label = "PERSON"  # "CJ van der Linde", "J de Villiers" of a team sheet, tagged as a body
+    elif label == "ORG" and j - i == 2 and doc[i].lower_ in _RANKS and doc[i + 1].text.istitle() and not is_english_word(doc[i + 1].text, plural=True):
+        label = "PERSON"  # "General Dempsey" tagged as a body; not "General Motors"
     elif label == "ORG" and 2 <= j - i <= 3 and _first_name_first(doc, i, j) and (_after_title(doc, i) or _surname_alone(doc, i, j)):
         label = "PERSON"  # "CEO" + "Carly Fiorina", "Carly Fiorina" beside "Fiorina said", tagged as a body
     elif j - i > 3 and doc[i].text.istitle() and is_demonym_noun(doc[i + 1].text) and all(
@@ -466,7 +473,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         epithet = j - i == 3 and doc[i + 1].lower_ == "the" and doc[i + 2].text[:1].isupper()
         if not epithet:  # "Alexander the Great", "Mott the Hoople": one name
             j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
-        j = _extend_person(doc, i, j)
+        end, j = j, _extend_person(doc, i, j)
+        if j > end:
+            label = _not_person_label(doc, i, j)  # "Aaron Klein Investigative" + "Radio"
+        if j < len(doc) and j - i > 1 and _INITIAL.match(doc[j - 1].text) and _lone_surname(doc, j):
+            j += 1  # "Ben S." + "Bernanke": a middle initial the tagger ended the name at
         if j - i > 2 and doc[j - 1].text.isupper() and len(doc[j - 1]) > 1:
             j -= 1  # "Harry Potter DVD"
     else:
@@ -605,6 +616,16 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 _SHARE_WORDS = frozenset(("percent", "%", "points"))
+#: Words of a cabinet portfolio after "Secretary of" ("State", "Homeland Security").
+_PORTFOLIO_WORDS = frozenset(
+    """
+    state defense defence treasury commerce labor labour energy agriculture education transportation
+    interior homeland security health justice veterans affairs housing war navy army the and human services
+    """.split()
+)
+#: Military ranks written before a surname ("General Dempsey").
+_RANKS = frozenset("general admiral colonel captain major sergeant lieutenant commander".split())
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _FINITE_VERBS = frozenset(("VBD", "VBZ", "VBP"))
 #: A capitalised English word glued to the end of a surname, a space lost ("Jon
 #: StraussCinematography by ...", "Sam WilkesAssociate producer").
@@ -698,7 +719,7 @@ def _combining_form(doc: Doc, i: int, j: int) -> bool:
 _PLACE_HEADS = frozenset("theater theatre stadium arena airport hospital gallery museum library plaza hotel casino tower".split())
 _BODY_HEADS = frozenset(
     "presidency administration lecture lectures institute foundation memorial school college university centre center"
-    " prize award awards trophy medal scholarship doctrine shuttle golf elementary".split()
+    " prize award awards trophy medal scholarship doctrine shuttle golf elementary initiative radio".split()
 )
 _COMPASS = frozenset("north south east west central".split())
 _LAST_COMPASS = _COMPASS - {"north", "west"}  # surnames too: "Oliver North", "Kanye West"
@@ -868,14 +889,20 @@ def _is_trade(token) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    """A title or an occupation before a name ("Minister", "Novelist", "Musician")."""
-    if word.endswith("s") and word[:-1] in PERSON_ROLES:
-        return True  # "Veterans Simon and Garfunkel"
+    """A title or an occupation before a name ("Minister", "Novelist", "Musician"), or "aka"."""
+    if word.endswith("s") and (word[:-1] in PERSON_ROLES or word[:-1] in TITLES and word[:-1] not in _NOT_PLURAL_TITLES):
+        return True  # "Veterans Simon and Garfunkel", "Senators Rubio and Cruz"
+    if word in ("aka", "a.k.a"):
+        return True  # "AKA Danger Mouse": the name someone goes by
     if word in _PLURAL_HONORIFICS:
         return True  # "Lords Bingham, Steyn, Hope and Carswell"
     return word in TITLES or word in ROLE_HEADS or (word.endswith(("ist", "ician")) and len(word) > 5)
 
 
+#: Titles whose plural starts no list of names ("States", "Firsts", "Models").
+_NOT_PLURAL_TITLES = frozenset(
+    "state home first prime foreign interior finance defence defense supreme chief deputy shadow model rt hon ms mr".split()
+)
 #: Capitalised plural nouns for people by what they do ("Writers", "Critics", "Players"); not
 #: "Beatles" or "Leeds", whose apostrophe marks an owner ("Leeds' Elland Road").
 _AGENT_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:ers|ors|ists|ics|ians)$")
@@ -902,6 +929,14 @@ def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
     """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
     words = doc[i:k].text
     return any(e.text == words and e.start != i for e in doc.ents)
+
+
+def _lone_surname(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` one capitalised name word, no name going on after it
+    ("Ben S." + "Bernanke of ..."; not "Malcolm X." + "Attallah Shabazz")?"""
+    t = doc[k]
+    more = k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper()
+    return t.pos_ == "PROPN" and t.text.istitle() and t.is_alpha and not more
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -1004,7 +1039,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
             and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs"
-            and nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS  # "Bush" of "the Bush Presidency"
+            and (j - i >= 2 or nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS)  # "Bush" of "the Bush Presidency"
         ):
             j += 1
         elif j - i >= 2 and prev.text in NAME_PARTICLES and prev.whitespace_ and (tail := _particle_tail(doc, j)):

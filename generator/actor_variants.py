@@ -68,6 +68,7 @@ HYPOCORISMS: dict[str, frozenset[str]] = {
         "vince": "vincent", "doug": "douglas", "len": "leonard", "lenny": "leonard", "sandy": "alexander",
         "terry": "terence", "tel": "terence", "val": "valerie", "zach": "zachary", "josh": "joshua",
         "abe": "abraham", "gabe": "gabriel", "sid": "sidney", "rod": "rodney roderick", "rafa": "rafael",
+        "jake": "jacob", "jack": "john jacob", "hank": "henry", "harry": "henry harold", "newt": "newton",
     }.items()
 }
 

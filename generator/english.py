@@ -55,11 +55,13 @@ def is_modifier_word(word: str) -> bool:
     return any(f in lists.get("adj", ()) or f in lists.get("verb", ()) for f in forms)
 
 
-def is_english_word(word: str) -> bool:
+def is_english_word(word: str, *, plural: bool = False) -> bool:
     """Does English list ``word`` as an adjective, a verb or a noun ("New", "Bank"; not
-    "Enrique", "Camilla")?"""
+    "Enrique", "Camilla")? With ``plural``, a noun's plural counts too ("Motors")."""
     lists = _word_lists()
     forms = _base_forms(word)
+    if plural and word.lower().endswith("s"):
+        forms.append(word.lower()[:-1])
     return any(f in words for words in lists.values() for f in forms)
 
 

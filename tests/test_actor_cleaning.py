@@ -71,6 +71,20 @@ CLEANED = [
     # a verb glued to a name by a lost space
     ("Everybody is laughing at Jeb Bush-spent $100 million and is at the bottom.", "Jeb Bush-spent", "PERSON",
      "Jeb Bush", "PERSON"),
+    # plural titles, "aka", a shouted word, a portfolio after "Secretary of" before a name
+    ("Together, Senators Rubio and Cruz voted no.", "Senators Rubio", "PERSON", "Rubio", "PERSON"),
+    ("Brian Burton, AKA Danger Mouse, made the album.", "AKA Danger Mouse", "PERSON", "Danger Mouse", "PERSON"),
+    ("EXPLOSION Turkish police said three people died.", "EXPLOSION Turkish", "PERSON", "Turkish", None),
+    ("Former Secretary of State Clinton backed the deal.", "State Clinton", "PERSON", "Clinton", "PERSON"),
+    ("Secretary of Defense Leon Panetta spoke on Monday.", "Defense Leon Panetta", "ORG", "Leon Panetta", None),
+    ("Secretary of State John Kerry spoke on Monday.", "John Kerry", "PERSON", "John Kerry", "PERSON"),
+    # a rank before a surname tagged as a body
+    ("He said General Petraeus got in trouble for less.", "General Petraeus", "ORG", "Petraeus", "PERSON"),
+    # a middle initial the tagger ended the name at
+    ("Fed chairman Ben S. Bernanke said rates would rise.", "Ben S.", "PERSON", "Ben S. Bernanke", "PERSON"),
+    # a body's head after a person's full name makes the body's name
+    ("He spoke on Aaron Klein Investigative Radio on Sunday.", "Aaron Klein Investigative", "PERSON",
+     "Aaron Klein Investigative Radio", "ORG"),
     # a hashtag is a slogan's label; an acronym after "#" still names its body
     ("Ann Berg signed off with #Justdoit on Monday.", "Justdoit", "PERSON", None, None),
     ("Shop the look from her #RNC speech, said Ann Berg.", "RNC", "ORG", "RNC", None),

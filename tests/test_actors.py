@@ -134,6 +134,11 @@ MERGES = [
         ["Richard Osman", "Osman"],
         "Richard Osman",
     ),
+    (  # a short first name
+        ["Jacob Sullivan advised the secretary in 2011.", "Jake Sullivan said the plan would work."],
+        ["Jacob Sullivan", "Jake Sullivan"],
+        None,
+    ),
     (
         ["The UN Security Council met on Friday.", "The United Nations Security Council voted on Monday."],
         ["UN Security Council", "United Nations Security Council"],
