@@ -483,6 +483,9 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
     labels = Counter((c.key, c.label) for c in maximal)
     places = {k for k in person_keys if labels[k, "GPE"] + labels[k, "LOC"] >= max(1, labels[k, "PERSON"])}
     untitled = {c.key for c in maximal if not c.titled}
+    titles: dict[str, set[str]] = defaultdict(set)  # a person form -> the title words its descriptions hold
+    for c in maximal:
+        titles[c.key].update(w.lower().rstrip(".") for d in c.descriptions for w in d.split() if w.lower().rstrip(".") in TITLES)
     open_forms: dict[str, list[str]] = {}
     for k in sorted(person_keys, key=lambda k: (-len(tokens_of[k]), k)):
         fulls = index.get(tokens_of[k])
@@ -497,8 +500,10 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
         if len(roots) == 1 and first_name and uses[k] < 2:
             open_forms[k] = roots  # a first name said once, in a text without the full name: maybe
             continue  # someone else ("Guy"), maybe the one full name ("Venus" / "Venus Williams")
-        if roots and len(tokens_of[k][0]) > 2 and len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls)))):
-            continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an initial)
+        many = len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls))))
+        if roots and len(tokens_of[k][0]) > 2 and many and not titles[k] & set().union(*(titles[f] for f in fulls)):
+            continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an
+            # initial); not when both carry one title ("President Obama", "President Barack Obama")
         if len(roots) == 1:
             uf.union(roots[0], k)
         elif len(roots) > 1:

@@ -503,6 +503,15 @@ def test_bare_name_of_many_texts_is_not_filed_under_a_full_name_of_one(analyse):
     assert docs["John Bolton"] == ["d0"] and docs["Bolton"] == ["d1", "d2", "d3"], docs
 
 
+def test_bare_name_of_many_texts_sharing_a_title_with_the_full_name_is_merged(analyse):
+    texts = ["President Barack Obama met officials in London on Monday, Ann Berg said."] + [
+        f"President Obama met {n} governors in Ohio on Saturday, said Tom Lee." for n in ("two", "three", "four")
+    ]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    docs = {a.name: sorted({m.doc for m in a.mentions}) for a in actors}
+    assert docs["Barack Obama"] == ["d0", "d1", "d2", "d3"] and "Obama" not in docs, docs
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
