@@ -398,13 +398,14 @@ def _merge_variants(
         else:
             compact[ck] = k
     longer_forms = Counter(" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split())))
+    surnames = {k.split()[-1] for k in keys if kinds.get(k) == "person" and len(k.split()) > 1}
     for k in keys:
         kind, words = kinds.get(k), k.split()
         plural_place = kind == "place" and len(words) > 1  # "Grand Slams"; not "Highlands" / "Highland"
         if (kind in ("group", "organization") or plural_place) and len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
             singular = k[:-3] + "y" if k.endswith("ies") else k[:-1]  # "Americans", "Tories"
-            if kind == "group" or singular in uf:
-                uf.union(singular, k)
+            if (kind == "group" or singular in uf) and not (kinds.get(singular) == "person" and singular in surnames):
+                uf.union(singular, k)  # not a family: "the Clintons" are not Hillary Clinton
         if len(words) == 1 and k.endswith("es") and kinds.get(k[:-2]) == "organization":
             uf.union(k[:-2], k)  # "Xboxes" (tagged as a person) and "Xbox"
         if kind == "organization" and words[-2:] == ["football", "club"] and " ".join(words[:-2]) in uf:
@@ -504,6 +505,9 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
         if roots and len(tokens_of[k][0]) > 2 and many and not titles[k] & set().union(*(titles[f] for f in fulls)):
             continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an
             # initial); not when both carry one title ("President Obama", "President Barack Obama")
+        if len(roots) > 1 and titles[k]:  # "President Obama": Barack, not Michelle Obama
+            titled = [r for r in roots if titles[k] & set().union(*(titles[f] for f in fulls if uf.find(f) == r))]
+            roots = titled if len(titled) == 1 else roots
         if len(roots) == 1:
             uf.union(roots[0], k)
         elif len(roots) > 1:

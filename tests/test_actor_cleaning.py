@@ -512,6 +512,29 @@ def test_bare_name_of_many_texts_sharing_a_title_with_the_full_name_is_merged(an
     assert docs["Barack Obama"] == ["d0", "d1", "d2", "d3"] and "Obama" not in docs, docs
 
 
+def test_bare_surname_of_two_full_names_goes_to_the_one_with_its_title(analyse):
+    texts = [
+        "President Barack Obama met officials in London on Monday, Ann Berg said.",
+        "Michelle Obama met students in Chicago on Tuesday, Ann Berg said.",
+        "President Obama met two governors in Ohio on Saturday, said Tom Lee.",
+        "Critics of President Obama gathered in Texas on Sunday, said Tom Lee.",
+    ]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    docs = {a.name: sorted({m.doc for m in a.mentions}) for a in actors}
+    assert docs["Barack Obama"] == ["d0", "d2", "d3"] and docs["Michelle Obama"] == ["d1"], docs
+
+
+def test_a_family_is_not_the_one_member_named_in_full(analyse):
+    texts = [
+        "Hillary Clinton met officials in London on Monday, Ann Berg said.",
+        "Voters retain a large degree of fondness for the Clintons, Ann Berg said.",
+        "Clinton met two governors in Ohio on Saturday, said Tom Lee.",
+    ]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    forms = {a.name: {m.text for m in a.mentions} for a in actors}
+    assert forms["Hillary Clinton"] == {"Hillary Clinton", "Clinton"}, forms
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
