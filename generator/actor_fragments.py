@@ -628,7 +628,16 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
     if j - i > 1 and t.is_sent_start and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:
         return i + 1  # "Very Scandinavian...": an adverb before an adjective; not "Very Rev"
+    if j - i > 1 and t.is_sent_start and t.tag_ == "MD" and _asks(doc, i):
+        return i + 1  # "Will Cruz's gambit do any better?": a question's verb, not "Will Smith"
     return i
+
+
+def _asks(doc: Doc, i: int) -> bool:
+    """Does the sentence of ``doc[i]`` end with a question mark?"""
+    sent = doc[i].sent
+    last = [t for t in sent if not t.is_space and not t.is_quote]
+    return bool(last) and last[-1].text == "?"
 
 
 def extend_over_small_word(doc: Doc, i: int, j: int) -> int | None:

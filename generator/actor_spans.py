@@ -92,7 +92,7 @@ from .actor_rules import (
 )
 from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import acronym_pairs
-from .english import is_english_word, is_gerund_word
+from .english import is_english_word, is_gerund_word, is_modifier_word
 from .nlp import Analysis
 
 #: Words for a relative, written before the name of someone introduced as one.
@@ -114,6 +114,9 @@ _MAX_DESCRIPTION = 14
 #: Prefixes joined to a name by a hyphen that leave the name ("ex-BBC presenter"); not
 #: "anti", "pro" or "pre", which start names ("Anti-Doping Agency", "Pro-Life Alliance").
 _PREFIXES = frozenset(("ex",))
+#: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
+_PARTY_WORDS = frozenset("republican democratic democrat gop".split())
+_CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
 _NOT_NAME_WORDS = TITLES | MEMBERS
 
@@ -373,6 +376,12 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Non-EU exports": everyone but the EU
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
         i += 2  # "Ex-BBC presenter" names the BBC
+    if j - i == 3 and doc[i].lower_ in ("pro", "anti") and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        return None  # "Pro-Clinton super PAC": a stance, not an actor
+    if j - i == 2 and label == "ORG" and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in _CHAMBERS:
+        i += 1  # "the Republican Congress", "Democratic Senate primary": the chamber
+    if j - i == 1 and label in ("ORG", "PERSON") and doc[i].is_sent_start and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
+        return None  # "Disconsolate Republican operatives": an adjective, not a name
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"

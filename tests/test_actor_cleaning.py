@@ -356,6 +356,17 @@ CLEANED = [
     # a century's ordinal belongs to the name it starts; an edition's number does not
     ("It owns the 20th Century Fox film studio in Los Angeles.", "Century Fox", "ORG", "20th Century Fox", "ORG"),
     ("He delivered the 14th Adam Smith Lecture in Kirkcaldy.", "Adam Smith Lecture", "ORG", "Adam Smith Lecture", None),
+    # a question's verb is no first name; a statement's first name is
+    ("Will Lee's plan work any better? Probably not.", "Will Lee", "PERSON", "Lee", None),
+    ("Will Lee's plan worked well, said Ann Berg.", "Will Lee", "PERSON", "Will Lee", None),
+    # a stance for or against someone is no actor; a body's name with "Anti-" is
+    ("A Pro-Berg group bought ads in Ohio.", "Pro-Berg", "ORG", None, None),
+    ("The World Anti-Doping Agency said so.", "World Anti-Doping Agency", "ORG", "World Anti-Doping Agency", None),
+    # a party's adjective before a chamber: the chamber
+    ("Senator Rubio and the Republican Congress passed bills.", "Republican Congress", "ORG", "Congress", "ORG"),
+    # a word English only uses as an adjective, alone at a sentence's start, is no name
+    ("Disconsolate Republican operatives spent the weekend in dismay.", "Disconsolate", "ORG", None, None),
+    ("Celtic won the league on Sunday, said Ann Berg.", "Celtic", "ORG", "Celtic", None),
 ]
 
 
