@@ -82,6 +82,7 @@ from .actor_rules import (
     PERSON_ROLES,
     ROLE_HEADS,
     TITLES,
+    US_POSTAL_CODES,
     US_STATE_ABBREVIATIONS,
     initials_of,
     is_acronym,
@@ -250,6 +251,8 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
         end = glued.start()  # "Jon Strauss" + "Cinematography"
     text = document.text[start:end]
     key = name_key(text)
+    if j - i == 1 and text in US_POSTAL_CODES and i >= 2 and doc[i - 1].text == "," and doc[i - 2].text.istitle():
+        key, label = name_key(US_POSTAL_CODES[text]), "GPE"  # "Berea, OH": the state
     if not _looks_like_name(text, key, label):
         return None
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)

@@ -546,6 +546,17 @@ def test_a_family_is_not_the_one_member_named_in_full(analyse):
     assert forms["Hillary Clinton"] == {"Hillary Clinton", "Clinton"}, forms
 
 
+def test_postal_code_after_a_town_is_the_state(analyse):
+    texts = [
+        "Kasich spoke at a college in Berea, OH, after winning Ohio on Tuesday.",
+        "The veterans' agency, the VA, said so on Monday, Tom Lee said.",
+    ]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    forms = {a.name: {m.text for m in a.mentions} for a in actors}
+    assert forms["Ohio"] == {"Ohio", "OH"}, forms
+    assert "Virginia" not in forms, forms  # "VA" alone is not read as a state
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
