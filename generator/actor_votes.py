@@ -223,10 +223,14 @@ def _bodies_under_a_leader(per_doc: list[list[Candidate]], people: set[str], spl
     Obama White House", "the Clinton State Department"): the body, not a person."""
     bodies = {c.key: c.kind for cands in per_doc for c in cands if c.kind in ("organization", "place") and len(c.tokens) > 1}
     surnames = {k.split()[-1] for k in people}
+    alone = {c.key for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) == 1}
+    alone -= {c.key for cands in per_doc for c in cands if c.kind != "person"}
     for cands in per_doc:
         for c in cands:
-            if len(c.tokens) < 3 or c.key in split or c.tokens[0] not in surnames or c.key in bodies:
+            if len(c.tokens) < 3 or c.key in split or c.tokens[0] not in surnames:
                 continue
+            if c.key in bodies and c.tokens[0] not in alone:
+                continue  # a body's own word, never a person alone: "National Football League", "Surrey South West"
             rest = c.text.split(None, 1)[1]
             if name_key(rest) in bodies:
                 _keep_tail(c, rest)

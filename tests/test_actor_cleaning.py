@@ -482,6 +482,18 @@ def test_leaders_surname_is_cut_off_a_body(text, became, kind):
     assert (long.text, long.kind) == (became, kind)
 
 
+@pytest.mark.parametrize("text,became", [
+    ("Lorrimer Town Hall", "Town Hall"),  # tagged as a body: a surname the corpus uses alone for a person
+    ("Western Town Hall", "Western Town Hall"),  # a word that is a surname too, never a person alone
+])
+def test_leaders_surname_is_cut_off_a_body_tagged_as_one(text, became):
+    long = _cand("d0", 40, text, "organization")
+    others = [_cand("d1", 0, "Town Hall", "organization"), _cand("d1", 20, "Jan Lorrimer"),
+              _cand("d1", 40, "Ann Western"), _cand("d2", 0, "Lorrimer")]
+    strip_leading_words([[long], others], Counter(), Counter(), frozenset())
+    assert long.text == became
+
+
 def test_post_nominal_alone_is_no_actor(analyse):
     text = "Ann Berg was awarded the CBE for services to drama, and a QC read the citation."
     names = {a.name for a in build_actors([analyse(text, doc_id="d0")])}
