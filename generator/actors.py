@@ -72,6 +72,8 @@ _TOKEN_EXPANSIONS = {
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
+#: Last words of newspapers' names, which "the" and that word alone stand for ("The Post").
+_PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
 
 
 def build_actors(
@@ -454,6 +456,25 @@ def _merge_variants(
     for short, roots in sorted(meanings.items()):
         if len(roots) == 1 and KNOWN_ALIASES.get(short) is None:
             uf.union(next(iter(roots)), short)
+    _papers_by_last_word(uf, maximal, kinds, split)
+
+
+def _papers_by_last_word(uf: _UnionFind, maximal: list[Candidate], kinds: dict[str, str], split) -> None:
+    """A newspaper's last word after "the" ("The Post", "The Journal") is the one paper of
+    the corpus whose name ends with it ("Washington Post"); not when two do, nor when a text
+    names both ("the Financial Times" and "The Times": two papers)."""
+    short = {c.key for c in maximal if c.after_the and c.key in _PAPER_WORDS and c.key not in split}
+    ends: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c in maximal:
+        words = c.key.split()
+        if kinds.get(c.key) == "organization" and len(words) > 1 and words[-1] in short and c.key not in split:
+            ends[words[-1]].add(uf.find(c.key))
+            docs[words[-1]].add(c.doc)
+    both = {c.key for c in maximal if c.key in short and c.doc in docs[c.key]}
+    for word, roots in sorted(ends.items()):
+        if len(roots) == 1 and word not in both:
+            uf.union(next(iter(roots)), word)
 
 
 def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surnames=frozenset()) -> dict[str, list[str]]:

@@ -569,6 +569,16 @@ def test_postal_code_after_a_town_is_the_state(analyse):
     assert "Virginia" not in forms, forms  # "VA" alone is not read as a state
 
 
+@pytest.mark.parametrize("papers,joined", [(["the Wall Street Journal"], True),
+                                            (["the Wall Street Journal", "the Ohio State Journal"], False)])
+def test_papers_last_word_after_the_is_the_one_paper_it_ends(analyse, papers, joined):
+    texts = [f"Ann Berg wrote for {p} on Monday, said Tom Lee." for p in papers]
+    texts.append("Trump told The Journal on Friday that he would win, said Tom Lee.")
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    names = {m.text: a.name for a in actors for m in a.mentions}
+    assert (names["Journal"] == "Wall Street Journal") is joined, names
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
