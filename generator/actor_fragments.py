@@ -35,6 +35,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from .english import is_third_person_verb
 from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, known_kind, name_key
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
@@ -628,6 +629,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
     if j - i > 1 and t.is_sent_start and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:
         return i + 1  # "Very Scandinavian...": an adverb before an adjective; not "Very Rev"
+    if j - i > 1 and opens and t.tag_ == "VBZ" and t.text.istitle() and i > 0 and is_third_person_verb(t.text):
+        return i + 1  # "... continues; Takes Wisconsin, but": a headline's verb
     if j - i > 1 and t.is_sent_start and t.tag_ == "MD" and _asks(doc, i):
         return i + 1  # "Will Cruz's gambit do any better?": a question's verb, not "Will Smith"
     return i

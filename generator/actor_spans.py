@@ -438,8 +438,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 <= 2 and names_owned_work(doc, j):
             j = k  # "Uefa's Champions magazine": Uefa, and a magazine's title
             break
-        if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k):
-            i = k + 1  # not "Writers' Guild of America": a plural noun's apostrophe inside a name
+        if _is_possessive(doc[k]) and (j - k - 1 >= 3 or label == "PERSON") and not _plural_possessive(doc, k) and not (
+            label != "PERSON" and doc[k - 1].lower_ in _IRREGULAR_PLURALS and doc[k - 1].text.istitle()
+        ):
+            i = k + 1  # not "Writers' Guild of America", "U.S. Men's National Soccer Team": a plural inside a name
             break
         if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 == 2 and _first_name_first(doc, k + 1, j):
             i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman": a person of the body before
@@ -991,6 +993,9 @@ def _plural_possessive(doc: Doc, k: int) -> bool:
     """Is ``doc[k]`` the bare apostrophe of a capitalised plural noun for people ("Writers'",
     "Critics'")?"""
     return k > 0 and doc[k].text in ("'", "’") and _AGENT_PLURAL.search(doc[k - 1].text) is not None
+
+
+_IRREGULAR_PLURALS = frozenset("men women children people".split())
 
 
 def _is_possessive(token) -> bool:

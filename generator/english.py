@@ -65,6 +65,13 @@ def is_english_word(word: str, *, plural: bool = False) -> bool:
     return any(f in words for words in lists.values() for f in forms)
 
 
+def is_third_person_verb(word: str) -> bool:
+    """Is ``word`` a verb's third person ("Takes", "Spurns", "Carries"; not "Leeds")?"""
+    verbs, w = _word_lists().get("verb", frozenset()), word.lower()
+    forms = [w[:-1], w[:-2], w[:-3] + "y"] if w.endswith("s") else []
+    return any(f in verbs for f in forms)
+
+
 def is_gerund_word(word: str) -> bool:
     """Is ``word`` the "-ing" form of an English verb ("Painting", "Reading"; not "Sterling",
     "King")?"""

@@ -367,6 +367,12 @@ CLEANED = [
     # a word English only uses as an adjective, alone at a sentence's start, is no name
     ("Disconsolate Republican operatives spent the weekend in dismay.", "Disconsolate", "ORG", None, None),
     ("Celtic won the league on Sunday, said Ann Berg.", "Celtic", "ORG", "Celtic", None),
+    # a headline's verb after a semicolon; not a town that ends in "s"
+    ("Lee's winning streak continues; Takes Ohio, but Berg still leads.", "Takes Ohio", "PERSON", "Ohio", None),
+    ("The seats are: Bristol West; Leeds North West, and Bath.", "Leeds North West", "GPE", "Leeds North West", None),
+    # an irregular plural's possessive inside a body's name
+    ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
+     "U.S. Men's National Soccer Team", None),
 ]
 
 
