@@ -331,6 +331,8 @@ for _canon, _kind, *_forms in (
     ("Kurdish", "group", "Kurd", "Kurds"),
     ("Serbian", "group", "Serb", "Serbs"),
     ("Croatian", "group", "Croat", "Croats"),
+    ("Latinos", "group", "Latino", "Latina", "Latinas"),
+    ("Hispanics", "group", "Hispanic"),
 ):
     _known(_canon, _kind, *_forms)
 

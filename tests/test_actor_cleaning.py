@@ -391,6 +391,15 @@ def test_adjective_and_plural_noun_of_a_people_are_one_group(analyse):
     assert len(owners) == 1 and owners[0].kind == "group", [(a.name, a.aliases) for a in actors]
 
 
+def test_latino_voters_and_latinos_are_one_group(analyse):
+    texts = ["Trump got 20 percent support from Latino voters, Ann Berg said.",
+             "Latino Decisions polled 500 people in Ohio, said Ann Berg.",
+             "Clinton is losing support among Latinos, Tom Lee said."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owner = {m.text: a for a in actors for m in a.mentions}
+    assert owner["Latino"] is owner["Latinos"] and owner["Latino"].kind == "group", [(a.name, a.aliases) for a in actors]
+
+
 def test_short_name_of_the_federal_reserve_is_known(analyse):
     texts = ["The US Federal Reserve raised rates on Monday.", "The Fed said inflation was low, said Ann Berg."]
     actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
