@@ -93,7 +93,7 @@ from .actor_rules import (
 )
 from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import acronym_pairs
-from .english import is_english_word, is_gerund_word, is_modifier_word
+from .english import is_english_word, is_gerund_word, is_modifier_word, is_third_person_verb
 from .nlp import Analysis
 
 #: Words for a relative, written before the name of someone introduced as one.
@@ -383,6 +383,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Pro-Clinton super PAC": a stance, not an actor
     if j - i == 2 and label == "ORG" and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in _CHAMBERS:
         i += 1  # "the Republican Congress", "Democratic Senate primary": the chamber
+    if j - i == 2 and doc[i].tag_ == "MD" and doc[i + 1].tag_ == "VB":
+        return None  # "What Will Happen": a modal and its verb
+    if label == "PERSON" and j - i > 2 and is_third_person_verb(doc[j - 1].text) and _tagged_alone(doc, i, j - 1):
+        j -= 1  # "‘Donald Trump Leads’", a headline quoted, where the text names Donald Trump alone
     if j - i == 1 and label in ("ORG", "PERSON") and doc[i].is_sent_start and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
         return None  # "Disconsolate Republican operatives": an adjective, not a name
     nick = nickname_end(doc, i, j)

@@ -370,6 +370,9 @@ CLEANED = [
     # a headline's verb after a semicolon; not a town that ends in "s"
     ("Lee's winning streak continues; Takes Ohio, but Berg still leads.", "Takes Ohio", "PERSON", "Ohio", None),
     ("The seats are: Bristol West; Leeds North West, and Bath.", "Leeds North West", "GPE", "Leeds North West", None),
+    # a quoted headline's verb after a name the text names alone; a modal and its verb
+    ("‘Ann Berg Leads’ gets more clicks than ‘Who Knows’. Ann Berg said so.", "Ann Berg Leads", "PERSON", "Ann Berg", None),
+    ("Nobody knows ‘What Will Happen.’ Ann Berg said so.", "Will Happen", "PERSON", None, None),
     # an irregular plural's possessive inside a body's name
     ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
      "U.S. Men's National Soccer Team", None),
