@@ -116,6 +116,8 @@ _MAX_DESCRIPTION = 14
 #: "anti", "pro" or "pre", which start names ("Anti-Doping Agency", "Pro-Life Alliance").
 _PREFIXES = frozenset(("ex",))
 #: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
+#: Words before a title that make a longer title of it ("Executive Chairman", "Vice President").
+_TITLE_MODIFIERS = frozenset("executive vice deputy senior chief assistant associate managing acting interim".split())
 _PARTY_WORDS = frozenset("republican democratic democrat gop".split())
 _CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
@@ -352,6 +354,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Army" + "Capt. Christian Pardo", "Sandy Hook Elementary" + "Principal Dawn Hochsprung"
         if doc[j - 1].lower_.rstrip(".") in TITLES:
             return None  # "Tory Treasurer" + "Lord Hesketh": titles only
+    elif j - i > 1 and doc[j - 1].lower_ in _TITLE_MODIFIERS and j + 1 < len(doc) and doc[j].lower_ in TITLES and _person_after(doc, j + 1):
+        j -= 1  # "Breitbart News Executive" + "Chairman Stephen K. Bannon"
     k = _inner_honorific(doc, i, j)
     if k is not None:
         i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"

@@ -373,6 +373,8 @@ CLEANED = [
     # a quoted headline's verb after a name the text names alone; a modal and its verb
     ("‘Ann Berg Leads’ gets more clicks than ‘Who Knows’. Ann Berg said so.", "Ann Berg Leads", "PERSON", "Ann Berg", None),
     ("Nobody knows ‘What Will Happen.’ Ann Berg said so.", "Will Happen", "PERSON", None, None),
+    # the first word of a two-word title before a person belongs to the title
+    ("The host and Acme News Executive Chairman Tom Lee said so.", "Acme News Executive", "ORG", "Acme News", "ORG"),
     # an irregular plural's possessive inside a body's name
     ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
      "U.S. Men's National Soccer Team", None),
