@@ -35,7 +35,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .english import is_third_person_verb
+from .english import is_modifier_word, is_third_person_verb
 from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, known_kind, name_key
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
@@ -65,6 +65,8 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
 #: Conjunctions that open a clause and start no name ("Though Sanders began ...").
+#: Months that are no common first word of a name (not "May", "March", "August", "April").
+MONTHS = frozenset("january february june july september october november december".split())
 _SUBORDINATORS = frozenset("though although whereas because unless whether while if".split())
 _NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | _SUBORDINATORS | frozenset("st saint mount lake river new old".split())
 _NOT_FIRST_NAME = _NOT_PHRASE | DEMONYM_NOUNS  # "Dutchman" + "Arnoud Okken"
@@ -323,6 +325,8 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
             and prev.pos_ == "PROPN"
             and prev.whitespace_ == " "
             and prev.lower_.rstrip(".") not in _NOT_PHRASE
+            and not (label != "PERSON" and prev.lower_ in MONTHS)  # not "July" + "Democratic" convention
+            and not (is_modifier_word(prev.text) and known_kind(name_key(doc[i:j].text)))  # "Presumptive" + "GOP"
         ):
             break
         k -= 1
@@ -631,6 +635,8 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Very Scandinavian...": an adverb before an adjective; not "Very Rev"
     if j - i > 1 and opens and t.tag_ == "VBZ" and t.text.istitle() and i > 0 and is_third_person_verb(t.text):
         return i + 1  # "... continues; Takes Wisconsin, but": a headline's verb
+    if j - i > 1 and (opens or i > 0 and doc[i - 1].text == ";") and is_modifier_word(t.text) and known_kind(name_key(doc[i + 1 : j].text)):
+        return i + 1  # "Presumptive GOP nominee": an adjective before a widely known name
     if j - i > 1 and t.is_sent_start and t.tag_ == "MD" and _asks(doc, i):
         return i + 1  # "Will Cruz's gambit do any better?": a question's verb, not "Will Smith"
     return i

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .actor_fragments import (
     MEMBERS,
+    MONTHS,
     ORG_HEADS,
     POST_NOMINALS,
     after_amount,
@@ -92,7 +93,7 @@ from .actor_rules import (
     name_key,
 )
 from .actor_terms import COMMON_TERMS, document_terms
-from .actor_variants import acronym_pairs
+from .actor_variants import FIRST_NAMES, acronym_pairs
 from .english import is_english_word, is_gerund_word, is_modifier_word, is_third_person_verb
 from .nlp import Analysis
 
@@ -333,6 +334,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     if j - i > 1 and doc[i].lower_ in _TIME_CODES:
         i += 1  # "1300 GMT" + "Carnival's shares"
+    if j - i > 1 and label != "PERSON" and doc[i].lower_ in MONTHS:
+        i += 1  # "the July Democratic convention"
     if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_ and not doc[i].text.isupper():
         return None  # "#Justdoit", "#NeverTrump": a hashtag, a slogan's label; not "#RNC"
     if j - i > 1 and label != "ORG" and doc[i].is_upper and len(doc[i]) >= 4 and doc[i].is_alpha and doc[i + 1].text.istitle() and is_english_word(doc[i].text):
@@ -451,8 +454,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         ):
             i = k + 1  # not "Writers' Guild of America", "U.S. Men's National Soccer Team": a plural inside a name
             break
-        if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 == 2 and _first_name_first(doc, k + 1, j):
-            i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman": a person of the body before
+        if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 == 2 and (
+            _first_name_first(doc, k + 1, j) or _plain_name(doc[k + 1 : j]) and doc[k + 1].lower_ in FIRST_NAMES
+            and not is_english_word(doc[j - 1].text, plural=True)
+        ):
+            i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman", "Daily Wire's Ben Shapiro"
             break
         if _is_possessive(doc[k]) and _owner_named_alone(doc, i, k, j):  # not "Foster's Group", "Ocean's Eleven"
             i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone

@@ -71,6 +71,8 @@ HYPOCORISMS: dict[str, frozenset[str]] = {
         "jake": "jacob", "jack": "john jacob", "hank": "henry", "harry": "henry harold", "newt": "newton",
     }.items()
 }
+#: First names the hypocorisms know, short or full ("Ben", "Benjamin").
+FIRST_NAMES = frozenset(HYPOCORISMS) | frozenset(name for names in HYPOCORISMS.values() for name in names)
 
 #: Surnames one letter apart that are distinct names, not spellings of one.
 DISTINCT_SPELLINGS = frozenset(

@@ -375,6 +375,12 @@ CLEANED = [
     ("Nobody knows ‘What Will Happen.’ Ann Berg said so.", "Will Happen", "PERSON", None, None),
     # the first word of a two-word title before a person belongs to the title
     ("The host and Acme News Executive Chairman Tom Lee said so.", "Acme News Executive", "ORG", "Acme News", "ORG"),
+    # a month before a body's word; an adjective before a widely known name
+    ("He will fight on to the July Democratic convention, Ann Berg said.", "Democratic", "NORP", "Democratic", None),
+    ("LEADERS MEET IN OSLO; Presumptive GOP nominee steals the show.", "GOP", "ORG", "GOP", None),
+    # a person with a well-known first name after a body's possessive
+    ("Critics such as the Daily Wire's Ben Shapiro said so.", "Daily Wire's Ben Shapiro", "ORG", "Ben Shapiro", "PERSON"),
+    ("It won the People's Choice Awards in May.", "People's Choice Awards", "ORG", "People's Choice Awards", None),
     # an irregular plural's possessive inside a body's name
     ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
      "U.S. Men's National Soccer Team", None),
