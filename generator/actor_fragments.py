@@ -619,8 +619,9 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     if j - i > 1 and t.is_sent_start and t.text in ("Said", "Says") and t.pos_ == "VERB":
         return i + 1  # "Said Wales coach Scott Johnson: ...": the quote's verb comes first
     opens = t.is_sent_start or (i > 0 and doc[i - 1].text in (",", ";", ":", "-", "'", '"'))
-    if j - i == 2 and opens and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
-        return i + 1  # "Vote Blair, Get Brown": a slogan's verb
+    named = i > 0 and doc[i - 1].lower_ in ("the", "a", "an") and j < len(doc) and doc[j].is_lower
+    if j - i == 2 and (opens or named) and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
+        return i + 1  # "Vote Blair, Get Brown", "the Stop Trump movement": a slogan's verb
     if j - i > 1 and t.is_sent_start and t.lower_ in _FOOTER_VERBS and doc[i + 1].text[:1].isupper():
         return i + 1  # "Follow Jeff Poor on Twitter"
     if j - i > 2 and t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:

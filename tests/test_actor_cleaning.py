@@ -375,6 +375,8 @@ CLEANED = [
     ("Nobody knows ‘What Will Happen.’ Ann Berg said so.", "Will Happen", "PERSON", None, None),
     # the first word of a two-word title before a person belongs to the title
     ("The host and Acme News Executive Chairman Tom Lee said so.", "Acme News Executive", "ORG", "Acme News", "ORG"),
+    # a slogan's verb before a name the slogan is about
+    ("Here is why the Stop Berg movement should be hopeful, Tom Lee said.", "Stop Berg", "PERSON", "Berg", None),
     # a month before a body's word; an adjective before a widely known name
     ("He will fight on to the July Democratic convention, Ann Berg said.", "Democratic", "NORP", "Democratic", None),
     ("LEADERS MEET IN OSLO; Presumptive GOP nominee steals the show.", "GOP", "ORG", "GOP", None),
