@@ -72,6 +72,8 @@ _TOKEN_EXPANSIONS = {
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
+#: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
+_COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
 #: Last words of newspapers' names, which "the" and that word alone stand for ("The Post").
 _PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
 
@@ -457,6 +459,28 @@ def _merge_variants(
         if len(roots) == 1 and KNOWN_ALIASES.get(short) is None:
             uf.union(next(iter(roots)), short)
     _papers_by_last_word(uf, maximal, kinds, split)
+    _departments(uf, keys, kinds)
+
+
+def _departments(uf: _UnionFind, keys: list[str], kinds: dict[str, str]) -> None:
+    """"Labor Department" and "Department of Labor" (or "U.S. Department of Labor") are one
+    body, as are "Defence Ministry" and "Ministry of Defence"."""
+    by_field: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        if kinds.get(k) != "organization":
+            continue
+        words = k.split()
+        for head in ("department", "ministry"):
+            if head in words and words.index(head) + 1 < len(words) and words[words.index(head) + 1] == "of":
+                field = words[words.index(head) + 2 :]
+                owner = words[: words.index(head)]
+                if field and (not owner or " ".join(owner) in _COUNTRY_OWNERS):
+                    by_field[head, " ".join(field)].append(k)
+            elif len(words) in (2, 3) and words[-1] == head:
+                by_field[head, " ".join(words[:-1])].append(k)
+    for forms in by_field.values():
+        for k in forms[1:]:
+            uf.union(forms[0], k)
 
 
 def _papers_by_last_word(uf: _UnionFind, maximal: list[Candidate], kinds: dict[str, str], split) -> None:

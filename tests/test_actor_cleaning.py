@@ -607,6 +607,15 @@ def test_papers_last_word_after_the_is_the_one_paper_it_ends(analyse, papers, jo
     assert (names["Journal"] == "Wall Street Journal") is joined, names
 
 
+def test_department_of_x_and_x_department_are_one_body(analyse):
+    texts = ["The Department of Labor issued the rule on Monday, Ann Berg said.",
+             "The Labor Department said so on Friday, Tom Lee said.",
+             "The Department of Energy said so on Friday, Tom Lee said."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owner = {m.text: a.name for a in actors for m in a.mentions}
+    assert owner["Department of Labor"] == owner["Labor Department"] != owner["Department of Energy"], owner
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
