@@ -336,6 +336,20 @@ for _canon, _kind, *_forms in (
 ):
     _known(_canon, _kind, *_forms)
 
+# Nicknames of US states and cities, which political news uses for them; the names themselves
+# stay unlisted (a state's name before a party names the state's party: "Ohio Republican Party").
+for _canon, _nick in (
+    ("New Hampshire", "Granite State"), ("Wisconsin", "Badger State"), ("Indiana", "Hoosier State"),
+    ("Nevada", "Silver State"), ("Arizona", "Grand Canyon State"), ("Texas", "Lone Star State"),
+    ("Ohio", "Buckeye State"), ("Florida", "Sunshine State"), ("Pennsylvania", "Keystone State"),
+    ("Iowa", "Hawkeye State"), ("Michigan", "Wolverine State"), ("Massachusetts", "Bay State"),
+    ("Las Vegas", "Vegas"),
+):  # not "Garden State", a film too
+    KNOWN_ALIASES[name_key(_nick)] = (_canon, "place")
+
+#: The display name of every widely known actor, by its name key ("new hampshire").
+KNOWN_NAMES = {name_key(canon): canon for canon, _ in KNOWN_ALIASES.values()}
+
 #: US states as news agencies abbreviate them after a town ("Staunton, Va."), by the text
 #: written, period included: "VA" (Veterans Affairs) or "Miss" are no states.
 US_STATE_ABBREVIATIONS = {

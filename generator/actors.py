@@ -37,6 +37,7 @@ from .actor_rules import (
     GENERATIONAL,
     KIND_PRIORITY,
     KNOWN_ALIASES,
+    KNOWN_NAMES,
     ORG_PARTICLES,
     DIVISION_SUFFIXES,
     ORG_SUFFIXES,
@@ -665,9 +666,8 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
         if k in display:
             return display[k]
     for k in sorted(keys):
-        known = KNOWN_ALIASES.get(k)
-        if known and name_key(known[0]) == k:
-            return known[0]
+        if k in KNOWN_NAMES:
+            return KNOWN_NAMES[k]
     forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
     # a dateline's capitals are no name's spelling: "Los Angeles", not "LOS ANGELES"
     shouted = {  # (but "ABN AMRO" is no dateline beside "ABN Amro")

@@ -616,6 +616,16 @@ def test_department_of_x_and_x_department_are_one_body(analyse):
     assert owner["Department of Labor"] == owner["Labor Department"] != owner["Department of Energy"], owner
 
 
+def test_states_nickname_is_the_state_but_not_the_states_party(analyse):
+    texts = ["Voters in the Granite State went to the polls, Ann Berg said.",
+             "New Hampshire voted on Tuesday, Tom Lee said.",
+             "The Ohio Republican Party met in Columbus, Tom Lee said. The Republican Party did not."]
+    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    owner = {m.text: a.name for a in actors for m in a.mentions}
+    assert owner["Granite State"] == owner["New Hampshire"] == "New Hampshire", owner
+    assert owner["Ohio Republican Party"] != owner["Republican Party"], owner
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
