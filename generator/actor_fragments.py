@@ -64,9 +64,9 @@ _NATION_ADJECTIVES = frozenset("american african european mexican german dutch f
 _ARTICLES = frozenset(("a", "an", "the"))
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
-#: Conjunctions that open a clause and start no name ("Though Sanders began ...").
 #: Months that are no common first word of a name (not "May", "March", "August", "April").
 MONTHS = frozenset("january february june july september october november december".split())
+#: Conjunctions that open a clause and start no name ("Though Sanders began ...").
 _SUBORDINATORS = frozenset("though although whereas because unless whether while if".split())
 _NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | _SUBORDINATORS | frozenset("st saint mount lake river new old".split())
 _NOT_FIRST_NAME = _NOT_PHRASE | DEMONYM_NOUNS  # "Dutchman" + "Arnoud Okken"

@@ -116,9 +116,9 @@ _MAX_DESCRIPTION = 14
 #: Prefixes joined to a name by a hyphen that leave the name ("ex-BBC presenter"); not
 #: "anti", "pro" or "pre", which start names ("Anti-Doping Agency", "Pro-Life Alliance").
 _PREFIXES = frozenset(("ex",))
-#: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
 #: Words before a title that make a longer title of it ("Executive Chairman", "Vice President").
 _TITLE_MODIFIERS = frozenset("executive vice deputy senior chief assistant associate managing acting interim".split())
+#: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
 _PARTY_WORDS = frozenset("republican democratic democrat gop".split())
 _CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
