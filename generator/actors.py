@@ -42,6 +42,7 @@ from .actor_rules import (
     DIVISION_SUFFIXES,
     ORG_SUFFIXES,
     TITLES,
+    US_STATE_ABBREVIATIONS,
     initials_dropped,
     is_acronym,
     is_part,
@@ -75,6 +76,7 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five s
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
+_US_STATE_KEYS = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
 #: Last words of newspapers' names, which "the" and that word alone stand for ("The Post").
 _PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
 
@@ -213,6 +215,12 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
+        first = min(d.start for d in cands if d.key == c.key)  # the word's first mention
+        earlier = {d.tokens for d in cands if d.start < first}
+        named = _first_or_last_name_of(c, full & earlier, fixed, {d.key for d in cands if d.kind == "place"})
+        if named is not None:
+            targets[id(c)], c.kind = key_of[named], "person"  # "Trayvon" (tagged a place) of "Trayvon Martin"
+            continue
         fit = _near_name_target(c, full, fixed)
         if fit is not None:
             targets[id(c)] = key_of[fit]  # "Hassel" after "Brian Hassell", "Rafa" beside "Rafael Benitez"
@@ -286,6 +294,20 @@ def _family_middle_name(key: str, text: str, firsts: set[str]) -> bool:
     if len(words) != 3 or words[-1] in GENERATIONAL or len(words[1]) < 3 or words[1] in firsts:
         return False
     return "-" not in text and not any(is_acronym(w) for w in text.split())
+
+
+def _first_or_last_name_of(c: Candidate, full: set[tuple[str, ...]], fixed, places: set[str]) -> tuple[str, ...] | None:
+    """The one full name of the text (of ``full``: those named before the word) that a one-word
+    place the tagger named ``c`` starts or ends, when the word is no English word and no
+    known place and the name holds no other place of the text ("Trayvon" after "Trayvon
+    Martin"; not "Jordan" of "Michael Jordan", "Washington" of "George Washington", the band
+    "Kasabian" named before "Linda Kasabian")."""
+    if c.kind != "place" or len(c.tokens) != 1 or c.key in fixed:
+        return None
+    if _place_word(c.key) or c.key in _US_STATE_KEYS or is_english_word(c.text, plural=True):
+        return None
+    fits = [u for u in full if len(u) > 1 and c.key in (u[0], u[-1]) and not any(w in places for w in u if w != c.key)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _place_word(word: str) -> bool:

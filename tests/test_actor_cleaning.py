@@ -626,6 +626,16 @@ def test_states_nickname_is_the_state_but_not_the_states_party(analyse):
     assert owner["Ohio Republican Party"] != owner["Republican Party"], owner
 
 
+@pytest.mark.parametrize("text,short,long", [
+    ("Trayvon Martin was shot in Sanford in 2012. The parents of Trayvon spoke in Miami on Monday.", "Trayvon", "Trayvon Martin"),
+    ("Jordan Lee was shot in Sanford in 2012. The parents of Jordan Lee flew to Jordan on Monday.", "Jordan", "Jordan"),
+])
+def test_first_name_tagged_as_a_place_is_the_one_full_name_it_starts(analyse, text, short, long):
+    actors = build_actors([analyse(text, doc_id="d0")])
+    owner = {(m.text, m.start): a.name for a in actors for m in a.mentions}
+    assert owner[short, text.rindex(short)] == long, owner
+
+
 def _resolved(cands: list[Candidate]) -> dict[str, str]:
     from generator.actors import _resolve_across, _UnionFind
 
