@@ -369,6 +369,13 @@ US_STATE_ABBREVIATIONS = {
     )
     for abbr in abbrs.split()
 }
+#: The name keys of the US states ("new hampshire").
+US_STATES = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
+
+
+def is_known_place(key: str) -> bool:
+    """Is the name key ``key`` a country, a US state or a widely known place?"""
+    return key in COUNTRIES or key in US_STATES or known_kind(key) == "place"
 
 #: The postal codes of the US states, read as a state only after a town and a comma ("Berea,
 #: OH"): alone, "OR", "IN", "MO" or "LA" are often something else.

@@ -88,6 +88,7 @@ from .actor_rules import (
     initials_of,
     is_acronym,
     is_demonym_noun,
+    is_known_place,
     key_tokens,
     known_kind,
     name_key,
@@ -636,7 +637,7 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
         share = after in _SHARE_WORDS or after == "to" and k + 2 < len(doc) and doc[k + 2].like_num
         if t.text.isdigit() and share:
             return k
-        if t.text.isdigit() and len(t) == 4 and t.text[:2] in ("18", "19", "20") and _is_place(doc, i, k):
+        if t.text.isdigit() and len(t) == 4 and t.text[:2] in ("18", "19", "20") and is_known_place(name_key(doc[i:k].text)):
             return k
         if _ORDINAL.match(t.text) and after in TITLES:
             return k
@@ -660,13 +661,6 @@ _FINITE_VERBS = frozenset(("VBD", "VBZ", "VBP"))
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]{4,}$")
 
 
-def _is_place(doc: Doc, i: int, k: int) -> bool:
-    """Is ``doc[i:k]`` a country, a US state or a widely known place?"""
-    key = name_key(doc[i:k].text)
-    return key in COUNTRIES or key in _US_STATES or known_kind(key) == "place"
-
-
-_US_STATES = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
 
 
 def _before_comparison(doc: Doc, i: int, j: int) -> int:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS
+from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS, US_STATES
 from .actor_rules import is_acronym, is_part, known_kind, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
@@ -275,9 +275,7 @@ def _party_prefix(text: str) -> str:
     return ""
 
 
-_KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"} | {
-    name_key(state) for state in US_STATE_ABBREVIATIONS.values()
-}
+_KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.values() if kind == "place"} | US_STATES
 #: Endings of demonyms and what they replace in the place's name: "Kenyan" (Kenya),
 #: "Italian" (Italy), "Chinese" (China), "Israeli" (Israel), "Brazilian" (Brazil).
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))

@@ -42,9 +42,9 @@ from .actor_rules import (
     DIVISION_SUFFIXES,
     ORG_SUFFIXES,
     TITLES,
-    US_STATE_ABBREVIATIONS,
     initials_dropped,
     is_acronym,
+    is_known_place,
     is_part,
     key_tokens,
     known_kind,
@@ -76,7 +76,6 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five s
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
-_US_STATE_KEYS = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
 #: Last words of newspapers' names, which "the" and that word alone stand for ("The Post").
 _PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
 
@@ -304,7 +303,7 @@ def _first_or_last_name_of(c: Candidate, full: set[tuple[str, ...]], fixed, plac
     "Kasabian" named before "Linda Kasabian")."""
     if c.kind != "place" or len(c.tokens) != 1 or c.key in fixed:
         return None
-    if _place_word(c.key) or c.key in _US_STATE_KEYS or is_english_word(c.text, plural=True):
+    if is_known_place(c.key) or is_english_word(c.text, plural=True):
         return None
     fits = [u for u in full if len(u) > 1 and c.key in (u[0], u[-1]) and not any(w in places for w in u if w != c.key)]
     return fits[0] if len(fits) == 1 else None
