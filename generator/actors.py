@@ -214,9 +214,7 @@ def _resolve_in_document(
             if target:
                 targets[id(c)], c.kind = target.key, target.kind
                 continue
-        first = min(d.start for d in cands if d.key == c.key)  # the word's first mention
-        earlier = {d.tokens for d in cands if d.start < first}
-        named = _first_or_last_name_of(c, full & earlier, fixed, {d.key for d in cands if d.kind == "place"})
+        named = _first_or_last_name_of(c, cands, full, fixed)
         if named is not None:
             targets[id(c)], c.kind = key_of[named], "person"  # "Trayvon" (tagged a place) of "Trayvon Martin"
             continue
@@ -295,17 +293,22 @@ def _family_middle_name(key: str, text: str, firsts: set[str]) -> bool:
     return "-" not in text and not any(is_acronym(w) for w in text.split())
 
 
-def _first_or_last_name_of(c: Candidate, full: set[tuple[str, ...]], fixed, places: set[str]) -> tuple[str, ...] | None:
-    """The one full name of the text (of ``full``: those named before the word) that a one-word
-    place the tagger named ``c`` starts or ends, when the word is no English word and no
-    known place and the name holds no other place of the text ("Trayvon" after "Trayvon
-    Martin"; not "Jordan" of "Michael Jordan", "Washington" of "George Washington", the band
-    "Kasabian" named before "Linda Kasabian")."""
+def _first_or_last_name_of(
+    c: Candidate, cands: list[Candidate], full: set[tuple[str, ...]], fixed
+) -> tuple[str, ...] | None:
+    """The one full name of the text (of ``full``, named in ``cands`` before the word's first
+    mention) that a one-word place the tagger named ``c`` starts or ends, when the word is no
+    English word and no known place and the name holds no other place of the text ("Trayvon"
+    after "Trayvon Martin"; not "Jordan" of "Michael Jordan", "Washington" of "George
+    Washington", the band "Kasabian" named before "Linda Kasabian")."""
     if c.kind != "place" or len(c.tokens) != 1 or c.key in fixed:
         return None
     if is_known_place(c.key) or is_english_word(c.text, plural=True):
         return None
-    fits = [u for u in full if len(u) > 1 and c.key in (u[0], u[-1]) and not any(w in places for w in u if w != c.key)]
+    first = min(d.start for d in cands if d.key == c.key)
+    earlier = {d.tokens for d in cands if d.start < first}
+    places = {d.key for d in cands if d.kind == "place"}
+    fits = [u for u in full & earlier if len(u) > 1 and c.key in (u[0], u[-1]) and not any(w in places for w in u if w != c.key)]
     return fits[0] if len(fits) == 1 else None
 
 
