@@ -496,11 +496,11 @@ def _departments(uf: _UnionFind, keys: list[str], kinds: dict[str, str]) -> None
             continue
         words = k.split()
         for head in ("department", "ministry"):
-            if head in words and words.index(head) + 1 < len(words) and words[words.index(head) + 1] == "of":
-                field = words[words.index(head) + 2 :]
-                owner = words[: words.index(head)]
-                if field and (not owner or " ".join(owner) in _COUNTRY_OWNERS):
-                    by_field[head, " ".join(field)].append(k)
+            at = words.index(head) if head in words else -1
+            if at >= 0 and words[at + 1 : at + 2] == ["of"]:
+                owner, field = " ".join(words[:at]), " ".join(words[at + 2 :])
+                if field and (not owner or owner in _COUNTRY_OWNERS):
+                    by_field[head, field].append(k)
             elif len(words) in (2, 3) and words[-1] == head:
                 by_field[head, " ".join(words[:-1])].append(k)
     for forms in by_field.values():
@@ -572,10 +572,11 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
             open_forms[k] = roots  # a first name said once, in a text without the full name: maybe
             continue  # someone else ("Guy"), maybe the one full name ("Venus" / "Venus Williams")
         many = len(docs[k]) >= 3 * max(1, len(set().union(*(docs[f] for f in fulls))))
-        if roots and len(tokens_of[k][0]) > 2 and many and not titles[k] & set().union(*(titles[f] for f in fulls)):
+        shared = titles[k] & set().union(*(titles[f] for f in fulls))
+        if roots and len(tokens_of[k][0]) > 2 and many and not shared:
             continue  # "Bolton" in a dozen texts, "John Bolton" in one: a name in its own right (never an
             # initial); not when both carry one title ("President Obama", "President Barack Obama")
-        if len(roots) > 1 and titles[k]:  # "President Obama": Barack, not Michelle Obama
+        if len(roots) > 1 and shared:  # "President Obama": Barack, not Michelle Obama
             titled = [r for r in roots if titles[k] & set().union(*(titles[f] for f in fulls if uf.find(f) == r))]
             roots = titled if len(titled) == 1 else roots
         if len(roots) == 1:

@@ -26,6 +26,16 @@ def _cleaned(nlp, text: str, words: str, label: str) -> tuple[str | None, str | 
     return doc[i:j].text, new_label
 
 
+def _actors(analyse, texts: list[str]):
+    """The actors of ``texts``, one document each ("d0", "d1", ...)."""
+    return build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+
+
+def _owners(actors) -> dict[str, str]:
+    """Each mention's text -> the name of the actor it belongs to."""
+    return {m.text: a.name for a in actors for m in a.mentions}
+
+
 CLEANED = [
     # (text, entity words, label, expected name or None: dropped, expected label or None: any)
     # an occupation before a name makes it a person's, whatever the tagger said
@@ -399,7 +409,7 @@ def test_clean(nlp, text, words, label, name, new_label):
 
 def test_adjective_and_plural_noun_of_a_people_are_one_group(analyse):
     texts = ["The Jewish community in Leeds met on Monday.", "Jews in Leeds marked the day, said Ann Berg."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owners = [a for a in actors if {"Jewish", "Jews"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].kind == "group", [(a.name, a.aliases) for a in actors]
 
@@ -408,14 +418,14 @@ def test_latino_voters_and_latinos_are_one_group(analyse):
     texts = ["Trump got 20 percent support from Latino voters, Ann Berg said.",
              "Latino Decisions polled 500 people in Ohio, said Ann Berg.",
              "Clinton is losing support among Latinos, Tom Lee said."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owner = {m.text: a for a in actors for m in a.mentions}
     assert owner["Latino"] is owner["Latinos"] and owner["Latino"].kind == "group", [(a.name, a.aliases) for a in actors]
 
 
 def test_short_name_of_the_federal_reserve_is_known(analyse):
     texts = ["The US Federal Reserve raised rates on Monday.", "The Fed said inflation was low, said Ann Berg."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owners = [a for a in actors if {"Fed", "US Federal Reserve"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].name == "Federal Reserve", [(a.name, a.aliases) for a in actors]
 
@@ -431,7 +441,7 @@ def test_one_word_company_and_one_word_person_after_it_are_one_company(analyse):
 
 def test_british_spelling_of_a_known_name_is_the_known_name(analyse):
     texts = ["Talks on the World Trade Organisation went well in Geneva.", "The WTO said so, according to Ann Berg."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owners = [a for a in actors if {"World Trade Organisation", "WTO"} & {a.name, *a.aliases}]
     assert len(owners) == 1 and owners[0].name == "World Trade Organization", [(a.name, a.aliases) for a in actors]
 
@@ -549,7 +559,7 @@ def test_bare_name_of_many_texts_is_not_filed_under_a_full_name_of_one(analyse):
     texts = ["US envoy John Bolton met officials in London on Monday, Ann Berg said."] + [
         f"Bolton beat Everton {n}-0 at home on Saturday, said Tom Lee." for n in (1, 2, 3)
     ]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     docs = {a.name: sorted({m.doc for m in a.mentions}) for a in actors}
     assert docs["John Bolton"] == ["d0"] and docs["Bolton"] == ["d1", "d2", "d3"], docs
 
@@ -558,7 +568,7 @@ def test_bare_name_of_many_texts_sharing_a_title_with_the_full_name_is_merged(an
     texts = ["President Barack Obama met officials in London on Monday, Ann Berg said."] + [
         f"President Obama met {n} governors in Ohio on Saturday, said Tom Lee." for n in ("two", "three", "four")
     ]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     docs = {a.name: sorted({m.doc for m in a.mentions}) for a in actors}
     assert docs["Barack Obama"] == ["d0", "d1", "d2", "d3"] and "Obama" not in docs, docs
 
@@ -570,7 +580,7 @@ def test_bare_surname_of_two_full_names_goes_to_the_one_with_its_title(analyse):
         "President Obama met two governors in Ohio on Saturday, said Tom Lee.",
         "Critics of President Obama gathered in Texas on Sunday, said Tom Lee.",
     ]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     docs = {a.name: sorted({m.doc for m in a.mentions}) for a in actors}
     assert docs["Barack Obama"] == ["d0", "d2", "d3"] and docs["Michelle Obama"] == ["d1"], docs
 
@@ -581,7 +591,7 @@ def test_a_family_is_not_the_one_member_named_in_full(analyse):
         "Voters retain a large degree of fondness for the Clintons, Ann Berg said.",
         "Clinton met two governors in Ohio on Saturday, said Tom Lee.",
     ]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     forms = {a.name: {m.text for m in a.mentions} for a in actors}
     assert forms["Hillary Clinton"] == {"Hillary Clinton", "Clinton"}, forms
 
@@ -591,7 +601,7 @@ def test_postal_code_after_a_town_is_the_state(analyse):
         "Kasich spoke at a college in Berea, OH, after winning Ohio on Tuesday.",
         "The veterans' agency, the VA, said so on Monday, Tom Lee said.",
     ]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     forms = {a.name: {m.text for m in a.mentions} for a in actors}
     assert forms["Ohio"] == {"Ohio", "OH"}, forms
     assert "Virginia" not in forms, forms  # "VA" alone is not read as a state
@@ -602,8 +612,8 @@ def test_postal_code_after_a_town_is_the_state(analyse):
 def test_papers_last_word_after_the_is_the_one_paper_it_ends(analyse, papers, joined):
     texts = [f"Ann Berg wrote for {p} on Monday, said Tom Lee." for p in papers]
     texts.append("Trump told The Journal on Friday that he would win, said Tom Lee.")
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    names = {m.text: a.name for a in actors for m in a.mentions}
+    actors = _actors(analyse, texts)
+    names = _owners(actors)
     assert (names["Journal"] == "Wall Street Journal") is joined, names
 
 
@@ -611,8 +621,8 @@ def test_department_of_x_and_x_department_are_one_body(analyse):
     texts = ["The Department of Labor issued the rule on Monday, Ann Berg said.",
              "The Labor Department said so on Friday, Tom Lee said.",
              "The Department of Energy said so on Friday, Tom Lee said."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owner = {m.text: a.name for a in actors for m in a.mentions}
+    actors = _actors(analyse, texts)
+    owner = _owners(actors)
     assert owner["Department of Labor"] == owner["Labor Department"] != owner["Department of Energy"], owner
 
 
@@ -620,8 +630,8 @@ def test_states_nickname_is_the_state_but_not_the_states_party(analyse):
     texts = ["Voters in the Granite State went to the polls, Ann Berg said.",
              "New Hampshire voted on Tuesday, Tom Lee said.",
              "The Ohio Republican Party met in Columbus, Tom Lee said. The Republican Party did not."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
-    owner = {m.text: a.name for a in actors for m in a.mentions}
+    actors = _actors(analyse, texts)
+    owner = _owners(actors)
     assert owner["Granite State"] == owner["New Hampshire"] == "New Hampshire", owner
     assert owner["Ohio Republican Party"] != owner["Republican Party"], owner
 
@@ -756,7 +766,7 @@ def test_names_of_american_news_style(analyse, text, names):
 def test_body_named_alone_joins_the_one_longer_name_texts_file_it_under(analyse, longer, joined):
     texts = [f"The {name} said so on Monday, said Ann Berg. The Tax Policy Center added more figures." for name in longer]
     texts.append("The Tax Policy Center said taxes would rise, said Tom Hale.")
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     assert ("Tax Policy Center" not in {a.name for a in actors}) is joined, [(a.name, a.aliases) for a in actors]
 
 
@@ -780,7 +790,7 @@ def test_display_name_is_not_a_datelines_capitals(forms, kind, name):
       "The White House said the House bill was weak, said Tom Hale."], "House", "White House"),
 ])
 def test_body_word_named_alone_is_not_a_longer_body(analyse, texts, short, long):
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     (owner,) = [a for a in actors if a.name == long]
     assert short not in owner.aliases, [(a.name, a.aliases) for a in actors]
 
@@ -789,7 +799,7 @@ def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse)
     texts = ["India's Congress Party won the vote in Delhi, said Ann Berg.",
              "The US Congress passed the bill, said Ann Berg. Congress then went home.",
              "Congress voted on Monday, said Tom Hale."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     (owner,) = [a for a in actors if "Congress" in (a.name, *a.aliases)]
     assert owner.name == "US Congress" and len(owner.mentions) == 3, [(a.name, a.aliases) for a in actors]
 
@@ -801,7 +811,7 @@ def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse)
     (["The Dems won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Dems", "Democratic Party"),
 ])
 def test_known_short_forms(analyse, texts, form, name):
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     (owner,) = [a for a in actors if form in (a.name, *a.aliases)]
     assert owner.name == name, [(a.name, a.aliases) for a in actors]
 
@@ -929,7 +939,7 @@ ONE_ACTOR = [
 
 @pytest.mark.parametrize("texts,forms,name", ONE_ACTOR)
 def test_forms_of_one_actor(analyse, texts, forms, name):
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owners = [a for a in actors if forms & {a.name, *a.aliases}]
     assert len(owners) == 1 and forms <= {owners[0].name, *owners[0].aliases}, [(a.name, a.aliases) for a in actors]
     assert name is None or owners[0].name == name
@@ -942,7 +952,7 @@ def test_forms_of_one_actor(analyse, texts, forms, name):
      {"Shane Williams", "Serena Williams"}),
 ])
 def test_initial_fitting_two_full_names_stays_open(analyse, texts, initial, fulls):
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     assert not [a for a in actors if initial in (a.name, *a.aliases)], [(a.name, a.aliases) for a in actors]
     assert {a.name for a in actors if initial in [m.text for m in a.unresolved]} == fulls
 
@@ -950,7 +960,7 @@ def test_initial_fitting_two_full_names_stays_open(analyse, texts, initial, full
 def test_initial_in_running_text_is_not_a_list_entry(analyse):
     texts = ["Ruth Kelly, the education secretary, spoke in Leeds, said Ann Berg.",
              "Singer R Kelly has cancelled his tour of Europe, said Tom Lee."]
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owner = next(a for a in actors if a.name == "Ruth Kelly")
     assert "R Kelly" not in owner.aliases, [(a.name, a.aliases) for a in actors]
 
@@ -1099,7 +1109,7 @@ def test_two_halves_of_one_cut_name_become_one_mention():
       "BBC One showed the film in Leeds, said Tom Lee."], "BBC One"),  # "BBC" tagged alone
 ])
 def test_name_tagged_whole_in_one_text_is_whole_in_the_other(analyse, texts, name):
-    actors = build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])
+    actors = _actors(analyse, texts)
     owner = next(a for a in actors if a.name == name)
     assert sorted(m.doc for m in owner.mentions) == ["d0", "d1"], [(a.name, a.aliases) for a in actors]
     assert not {a.name for a in actors} & {"Casino", "BBC"}
@@ -1144,7 +1154,7 @@ def test_titles_after_a_noun_for_a_work(nlp, text, titles):
 def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
     texts = ["Catalina Sandino Moreno took best actress for her role in the Colombian drama Maria Full of Grace.",
              "The best first screenplay award went to Joshua Marston for Maria Full of Grace, said Ann Berg."]
-    names = {a.name for a in build_actors([analyse(t, doc_id=f"d{i}") for i, t in enumerate(texts)])}
+    names = {a.name for a in _actors(analyse, texts)}
     assert "Joshua Marston" in names and not {n for n in names if "Maria" in n or "Grace" in n}, names
 
 
