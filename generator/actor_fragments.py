@@ -531,6 +531,10 @@ def work_titles(doc: Doc) -> list[str]:
     for t in doc[:-1]:
         if not _work_noun(t):
             continue
+        quoted = _quoted_title(doc, t.i + 1)
+        if quoted:
+            out.append(quoted)
+            continue
         k, last, capitals = t.i + 1, t.i, 0
         while k < len(doc) and (doc[k].text.istitle() and doc[k].is_alpha or doc[k].lower_ in TITLE_INNER and k > t.i + 1):
             if doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
@@ -541,6 +545,25 @@ def work_titles(doc: Doc) -> list[str]:
         if capitals >= 2 and (last + 1 >= len(doc) or doc[last + 1].pos_ not in ("AUX", "VERB")):
             out.append(doc[t.i + 1 : last + 1].text)
     return out
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "``", "'", "‘", "''"))
+_CLOSING_QUOTES = frozenset(('"', "”", "''", "'", "’"))
+
+
+def _quoted_title(doc: Doc, k: int) -> str:
+    """The title in quotes at ``doc[k]``, after a noun for a work and "called" or "titled"
+    if any ("a play called "Los Hijos de Trump"", "the film "Sons of Trump""), in any
+    language and with any small words; "" when none opens there or it runs past 12 words."""
+    if k < len(doc) and doc[k].lower_ in ("called", "titled", "entitled", "named"):
+        k += 1
+    if k >= len(doc) or doc[k].text not in _OPENING_QUOTES:
+        return ""
+    for end in range(k + 2, min(k + 14, len(doc))):
+        if doc[end].text in _CLOSING_QUOTES or doc[end].is_punct and doc[end + 1 : end + 2].text in _CLOSING_QUOTES:
+            title = doc[k + 1 : end].text
+            return title if title[:1].isupper() and len(title.split()) >= 2 else ""
+    return ""
 
 
 def is_participle_clause(doc: Doc, i: int, j: int) -> bool:

@@ -301,7 +301,7 @@ for _canon, _kind, *_forms in (
     ("Conservative Party", "organization", "Conservatives", "Tories", "Tory", "Tory Party", "Conservative party"),
     ("Labour Party", "organization", "Labour", "Labour party"),
     ("Liberal Democrats", "organization", "Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"),
-    ("Democratic Party", "organization", "Democrats", "Democrat", "Dems", "Democrat Party"),
+    ("Democratic Party", "organization", "Democrats", "Democrat", "Dems", "Dem", "Democrat Party"),
     ("Republican Party", "organization", "Republicans", "GOP", "Grand Old Party"),
     ("Association of Southeast Asian Nations", "organization", "ASEAN"),
     ("Organization of the Petroleum Exporting Countries", "organization", "OPEC", "Opec"),
@@ -313,6 +313,8 @@ for _canon, _kind, *_forms in (
     ("Instagram", "organization"), ("YouTube", "organization"), ("Getty Images", "organization", "Getty"),
     ("Black Lives Matter", "organization", "BLM"),
     ("Reuters", "organization"), ("Agence France-Presse", "organization", "AFP"),
+    ("Associated Press", "organization", "AP"),
+    ("Democratic National Committee", "organization", "DNC"),
     # nouns for a people, filed under the adjective the corpus uses for the group
     ("British", "group", "Briton", "Britons", "Brit", "Brits"),
     ("Scottish", "group", "Scot", "Scots", "Scotsmen", "Scotswoman"),  # not "The Scotsman"

@@ -257,6 +257,8 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     key = name_key(text)
     if j - i == 1 and text in US_POSTAL_CODES and i >= 2 and doc[i - 1].text == "," and doc[i - 2].text.istitle():
         key, label = name_key(US_POSTAL_CODES[text]), "GPE"  # "Berea, OH": the state
+    elif text.isupper() and _DATELINE.match(document.text, end) and document.text[max(0, start - 1) : start] in ("", "\n"):
+        label = "GPE"  # a dateline: "ROME - ", "RYE, N.H. - ", "DALLAS (AP) —"
     if not _looks_like_name(text, key, label):
         return None
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
@@ -271,6 +273,11 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
         after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=_after_kin_word(doc, i),
     )
+
+
+#: What follows a dateline's place at the start of a paragraph: a state or country, the
+#: agency, then a dash ("RYE, N.H. - ", "DALLAS (AP) — ", "CAIRO, Egypt — ").
+_DATELINE = re.compile(r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?: \([A-Za-z ]+\))? ?[-–—] ")
 
 
 def _after_kin_word(doc: Doc, i: int) -> bool:

@@ -158,7 +158,8 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
 
     long = [
         c for cands in per_doc for c in cands
-        if c.kind == "person" and c.key not in split and (len(c.tokens) > 2 or len(c.tokens) == 2 and glued(c))
+        if c.kind == "person" and c.key not in split and not _has_joint(c.text)
+        and (len(c.tokens) > 2 or len(c.tokens) == 2 and glued(c))
     ]
     starts: dict[str, set[str]] = defaultdict(set)  # first word -> names it starts ("Briton ...")
     for c in long:
@@ -235,6 +236,16 @@ def _bodies_under_a_leader(per_doc: list[list[Candidate]], people: set[str], spl
             if name_key(rest) in bodies:
                 _keep_tail(c, rest)
                 c.kind, c.label = bodies[c.key], "ORG" if bodies[c.key] == "organization" else "FAC"
+
+
+def _has_joint(text: str) -> bool:
+    """Does a name join its words with a small English word ("Citizens for Trump", "Friends
+    of Abe")? A person's name never does; "de" or "van" are not such words."""
+    return any(w in _JOINTS for w in text.split()[1:-1])
+
+
+#: Small words that join the words of a body's name, never of a person's.
+_JOINTS = frozenset("of for and the to in on at against".split())
 
 
 def _keep_tail(c: Candidate, rest: str) -> None:
@@ -335,8 +346,8 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
         full_names = {c.tokens for c in cands if c.kind == "person" and len(c.tokens) > 1}
         for c in cands:
             vote = c.kind
-            if c.kind != "person" and 1 < len(c.tokens) <= 3 and c.tokens[-1] in short_people:
-                vote = "person"
+            if c.kind != "person" and 1 < len(c.tokens) <= 3 and c.tokens[-1] in short_people and not _has_joint(c.text):
+                vote = "person"  # not "Citizens for Trump"
             elif len(c.tokens) == 1 and named_at.get(c.tokens[0], c.start) < c.start and c.kind != "person":
                 if c.kind != "place" or c.key not in _KNOWN_PLACES:  # "Cech, Ferreira" after "Paulo Ferreira",
                     vote = "person"  # not "Washington", nor the band "Kasabian" before "Linda Kasabian"

@@ -450,11 +450,12 @@ def _merge_variants(
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
         if kind == "organization" and len(words) > 1:
-            known = known_kind(words[0])
+            lead = 2 if words[:2] == ["u", "s"] else 1  # "U.S." is two words of a key
+            known = "place" if lead == 2 else known_kind(words[0])
             owner = known or (kinds.get(words[0]) if not lower[words[0]] else None)  # not "World"
-            rest = " ".join(words[1:])  # "US Federal Reserve" / "Federal Reserve", "BBC Radio 4" / "Radio 4"
+            rest = " ".join(words[lead:])  # "US Federal Reserve" / "Federal Reserve", "BBC Radio 4" / "Radio 4"
             branch = owner == "place" and is_acronym(texts[k].split()[-1])  # "London UKIP" / "UKIP"
-            if rest in uf and (branch or len(words) > 2 and (known == "place" or owner == kinds.get(rest) == "organization")):
+            if rest in uf and (branch or len(words) > lead + 1 and (known == "place" or owner == kinds.get(rest) == "organization")):
                 uf.union(rest, k)
     dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts = {k.split()[0] for k in keys if kinds.get(k) == "person" and " " in k}

@@ -788,6 +788,9 @@ def test_display_name_is_not_a_datelines_capitals(forms, kind, name):
       "The president urged Congress to cut the deficit, said Tom Hale."], "Congress", "Congress Party"),
     (["The House voted on the bill on Monday, said Ann Berg.",
       "The White House said the House bill was weak, said Tom Hale."], "House", "White House"),
+    # one word after "U.S.": a state's senate is a "Senate" too
+    (["She ran for the U.S. Senate in 2014, said Ann Berg.",
+      "The Ohio Senate passed the bill, and the Senate then went home, said Tom Hale."], "Senate", "U.S. Senate"),
 ])
 def test_body_word_named_alone_is_not_a_longer_body(analyse, texts, short, long):
     actors = _actors(analyse, texts)
@@ -809,6 +812,9 @@ def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse)
     (["A veteran dies every hour and the VA could do more, said Ann Berg. Tom Hale lives in Virginia."], "VA", "VA"),
     (["The Democrat won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Democrat", "Democratic Party"),
     (["The Dems won in Ohio, said Ann Berg. Democrats met Tom Hale in Leeds."], "Dems", "Democratic Party"),
+    (["If the undeclared take Dem ballots, Ann Berg should win, said Tom Hale."], "Dem", "Democratic Party"),
+    (["The DNC met in Ohio, said Ann Berg."], "DNC", "Democratic National Committee"),
+    (["Tom Hale told the AP on Monday that he would run."], "AP", "Associated Press"),
 ])
 def test_known_short_forms(analyse, texts, form, name):
     actors = _actors(analyse, texts)
@@ -934,6 +940,10 @@ ONE_ACTOR = [
     # a number written as a word and as a figure
     (["The film was shown on Channel Four on Monday, said Ann Berg.", "Channel 4 showed the film again, said Tom Lee."],
      {"Channel Four", "Channel 4"}, None),
+    # "U.S." before a body of two words or more, which the key spells as two words
+    (["The U.S. State Department issued a travel warning on Monday, said Ann Berg.",
+      "The State Department said the warning stands, and the State Department will not review it, said Tom Lee."],
+     {"U.S. State Department", "State Department"}, "U.S. State Department"),  # the fuller name, as "US Congress"
 ]
 
 
@@ -1144,6 +1154,12 @@ def test_body_of_a_place_and_another_place_is_one_body(analyse):
     ("Figures show Roger Federer won.", []),  # a verb, not a noun for a work
     ("A single AAA Battery lasts a year.", []),  # an adjective
     ("Every song Robbie Williams has released sold well.", []),  # the subject of a clause
+    # a title in quotes, after "called" or "titled" too, in any language and with any small word
+    ('Comedians perform a popular play called "Los Hijos de Vera," or "Sons of Vera," in Lima.', ["Los Hijos de Vera"]),
+    ("He starred in the film “The Long Goodbye” last year.", ["The Long Goodbye"]),
+    ("She wrote a book titled 'Hard Choices' in 2014.", ["Hard Choices"]),
+    ('The song "Hello" topped the charts.', []),  # one word: a title, or a name
+    ('Tim Lee runs a group called "Citizens for Vera" in Lima.', []),  # a group is no work
 ])
 def test_titles_after_a_noun_for_a_work(nlp, text, titles):
     from generator.actor_fragments import work_titles
@@ -1179,3 +1195,28 @@ def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, al
     out = split_known_pairs([[mention], others])
     assert [c.text for c in out[0]] == parts
     assert all(text[c.start : c.end] == c.text for c in out[0])
+
+
+@pytest.mark.parametrize("text,body,person", [
+    # a body named "for" a person is not that person, and keeps its first word
+    ("Donald Trump spoke in Ohio on Monday. Tim Selaty, organizer of a group called Citizens for Trump, "
+     "expects 5,000 to attend. Mr. Trump will be confronted by left-wing demonstrators in Cleveland.",
+     "Citizens for Trump", "Donald Trump"),
+])
+def test_body_named_for_a_person_is_no_person(analyse, text, body, person):
+    actors = _actors(analyse, [text])
+    owners = _owners(actors)
+    assert owners.get(body) == body, [(a.name, a.kind, a.aliases) for a in actors]
+    assert owners["Trump"] == person
+    assert not [a for a in actors if a.name.split()[0].islower()]
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("Sanders says his meeting is no endorsement.\n\nROME - Bernie Sanders met privately with Pope Francis "
+     "on Saturday, a day after he spoke at a Vatican conference.", "ROME"),
+    ("Rubio tours the state.\n\nKEENE, N.H. - Marco Rubio spoke to voters in a diner on Monday.", "KEENE"),
+])
+def test_capitals_opening_a_paragraph_before_a_dash_are_a_datelines_place(analyse, text, dateline):
+    actors = _actors(analyse, [text])
+    kinds = {m.text: a.kind for a in actors for m in a.mentions}
+    assert kinds.get(dateline) == "place", [(a.name, a.kind) for a in actors]
