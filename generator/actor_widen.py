@@ -15,12 +15,13 @@ names:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
 from .actor_fragments import MEMBERS, ORG_HEADS, TITLE_INNER
-from .actor_rules import TITLES, is_acronym, known_kind, name_key
+from .actor_rules import TITLES, is_acronym, is_known_place, known_kind, name_key
 from .english import is_english_word
 from .actor_spans import Candidate, follows_the
 
@@ -78,6 +79,45 @@ def drop_inside_titles(
                 at = text.find(title, at + 1)
         out.append([c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)])
     return out
+
+
+def drop_shouted_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Each document's candidates without those of a line written all in capitals ("10.
+    SUPER BOWL ADVERTISERS STICKING TO CLASSICS.", "TALIBAN CLOSING RANKS") unless the
+    corpus writes that name in a line of mixed case too, or it is a widely known name, or
+    it stands in brackets; capitals say nothing of where a name starts and ends. A text
+    written mostly in capitals keeps its names."""
+    shouted_at: dict[int, bool] = {}
+    for cands in per_doc:
+        if cands:
+            text = texts[cands[0].doc]
+            lines = _shouted_lines(text)
+            for c in cands:  # a name in brackets is bounded all the same: "(DIGITAL BRIDGES)"
+                bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
+                shouted_at[id(c)] = not bracketed and any(a <= c.start < b for a, b in lines)
+    written = {c.key for cands in per_doc for c in cands if not shouted_at[id(c)]}
+    written |= {w for k in written for w in k.split()}  # "TRUMP" beside "Donald Trump"
+    return [
+        [c for c in cands if not shouted_at[id(c)] or c.key in written or known_kind(c.key) or is_known_place(c.key)]
+        for cands in per_doc
+    ]
+
+
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the lines of four words or more written all in capitals, unless most of
+    the text is."""
+    lines, at, loud, letters = [], 0, 0, 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        letters += len(line)
+        if len(words) >= 4 and all(w.isupper() for w in words):
+            lines.append((at, at + len(line)))
+            loud += len(line)
+        at += len(line) + 1
+    return lines if 2 * loud < letters else []
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:

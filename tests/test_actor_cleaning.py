@@ -1220,3 +1220,18 @@ def test_capitals_opening_a_paragraph_before_a_dash_are_a_datelines_place(analys
     actors = _actors(analyse, [text])
     kinds = {m.text: a.kind for a in actors for m in a.mentions}
     assert kinds.get(dateline) == "place", [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize("texts,dropped,kept", [
+    # a line in capitals says nothing of where a name ends
+    (["Five things to know today.\n\n5. TALIBAN CLOSING RANKS AROUND NEW LEADER.\n\nThe move could split the group, "
+      "said Ann Berg.\n\n10. SUPER BOWL ADVERTISERS STICKING TO CLASSICS.\n\nMarketers hope to win viewers."],
+     {"TALIBAN CLOSING", "BOWL", "SUPER BOWL"}, {"Ann Berg"}),
+    # unless the corpus writes the name in mixed case too, or the name stands in brackets
+    (["Games of the week.\n\nTOO FAST TOO FURIOUS (DIGITAL BRIDGES)\n\nAs soon as I start playing I crash, said Tom Hale.",
+      "Five things to know.\n\n3. WHY TRUMP IS WINNING IN IOWA\n\nDonald Trump leads in Iowa, said Ann Berg."],
+     set(), {"DIGITAL BRIDGES", "TRUMP"}),
+])
+def test_names_of_a_line_in_capitals_need_the_corpus_to_write_them(analyse, texts, dropped, kept):
+    forms = {m.text for a in _actors(analyse, texts) for m in a.mentions}
+    assert not forms & dropped and kept <= forms, forms
