@@ -21,6 +21,7 @@ from .actor_rules import is_acronym, is_part, known_kind, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import Candidate
 from .actor_terms import spells_common_term
+from .actor_variants import FIRST_NAMES
 from .english import is_english_word, is_modifier_word
 from .nlp import Analysis
 
@@ -177,7 +178,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         first, rest = c.text.split(None, 1)
         word = first.lower()
         common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
-        known = name_key(rest) in people and (lower[word] or name_key(first) in others or len(starts[first]) > 1)
+        known = name_key(rest) in people and (
+            lower[word] or name_key(first) in others or len(starts[first]) > 1 or _noun_before_name(first, first_names)
+        )
         if common or known or demonym(first) or descriptive(first) and (len(c.tokens) == 2 or name_key(rest) in people):
             _keep_tail(c, rest)
     for cands in per_doc:  # a person tagged as a body beside a nationality
@@ -236,6 +239,15 @@ def _bodies_under_a_leader(per_doc: list[list[Candidate]], people: set[str], spl
             if name_key(rest) in bodies:
                 _keep_tail(c, rest)
                 c.kind, c.label = bodies[c.key], "ORG" if bodies[c.key] == "organization" else "FAC"
+
+
+def _noun_before_name(word: str, first_names: set[str]) -> bool:
+    """Is ``word``, before a full name of the corpus, an English noun for a doer that is
+    nobody's first name, in the corpus or in the list of first names ("Moderator Hugh
+    Hewitt", "Organizer Tom Lee"; not "Marine Le Pen", "Carter Page")?"""
+    key = name_key(word)
+    doer = key.endswith(("or", "er", "ist", "ian", "ant", "ent")) and is_english_word(word)
+    return doer and word.isalpha() and key not in first_names and key not in FIRST_NAMES
 
 
 def _has_joint(text: str) -> bool:
