@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
-from .actor_rules import known_kind, name_key, strip_possessive
+from .actor_rules import GENERATIONAL, known_kind, name_key, strip_possessive
 
 
 class _Cand(Protocol):
@@ -538,16 +538,22 @@ def _web_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple
 
 
 def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
-    """A short first name and the one full name it fits: "Dave Collins" / "David Collins"."""
+    """A short first name and the one full name it fits: "Dave Collins" / "David Collins",
+    "Ben Rhodes" / "Benjamin J. Rhodes", "Joe Biden" / "Joseph R. Biden Jr." (middle
+    initials and "Jr." aside)."""
     by_rest: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for key, (kind, toks, _) in forms.items():
-        if kind == "person" and len(toks) >= 2:
-            by_rest[toks[1:]][toks[0]].append(key)
+        rest = tuple(t for t in toks[1:] if len(t) > 1 and t not in GENERATIONAL)
+        if kind == "person" and len(toks) >= 2 and rest:
+            by_rest[rest][toks[0]].append(key)
     out = []
-    for firsts in by_rest.values():
+    for rest, firsts in by_rest.items():
         for short, keys in firsts.items():
             fulls = HYPOCORISMS.get(short, frozenset())
             fitting = [k for f in sorted(fulls) for k in firsts.get(f, ())]
+            plain = [k for k in fitting if tuple(k.split()[1:]) == rest]  # "James Comey" beside "James B. Comey"
+            if len(fitting) > 1 and len({k.split()[0] for k in fitting}) == 1 and len(plain) == 1:
+                fitting = plain
             if len(fitting) == 1:
                 out.extend((fitting[0], k) for k in keys)
     return out

@@ -940,6 +940,14 @@ ONE_ACTOR = [
     # a number written as a word and as a figure
     (["The film was shown on Channel Four on Monday, said Ann Berg.", "Channel 4 showed the film again, said Tom Lee."],
      {"Channel Four", "Channel 4"}, None),
+    # a short first name and a full one with a middle initial or "Jr." (in other texts)
+    (["Benjamin J. Rhodes, a deputy national security adviser, spoke in Oslo on Monday.",
+      "Ben Rhodes said the deal holds, said Ann Berg."], {"Benjamin J. Rhodes", "Ben Rhodes"}, None),
+    (["Joseph R. Biden Jr. spoke in Ohio on Monday.", "Joe Biden said the deal holds, said Ann Berg."],
+     {"Joseph R. Biden Jr.", "Joe Biden"}, None),
+    # ... and the plain full name beside its form with an initial
+    (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
+      "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
     # "U.S." before a body of two words or more, which the key spells as two words
     (["The U.S. State Department issued a travel warning on Monday, said Ann Berg.",
       "The State Department said the warning stands, and the State Department will not review it, said Tom Lee."],
