@@ -218,7 +218,9 @@ _DATE_WORDS = frozenset("on last next this every until till since from each earl
 def _entities(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the entities of ``doc``, a one-word organisation and the
     one-word "person" right after it joined into one organisation ("Lockheed" + "Martin",
-    "Sony" + "Ericsson"), and so is a weekday right before a body ("the Sunday" + "Times")."""
+    "Sony" + "Ericsson"), and so is a weekday right before a body ("the Sunday" + "Times"),
+    and a name ending in a plural's possessive before a body ("St. Jude Children's" +
+    "Research Hospital")."""
     ents = list(doc.ents)
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -235,6 +237,12 @@ def _entities(doc: Doc) -> list[tuple[int, int, str]]:
         paper = before is not None and not doc[e.end - 1].is_sent_start and before.lower_ not in _DATE_WORDS
         if day and paper and doc[e.end - 1].text in _WEEKDAYS and doc[e.end - 1].whitespace_ == " ":
             out.append((e.start, nxt.end, "ORG"))  # "the Sunday" + "Times": a paper
+            k += 2
+            continue
+        owner = e.end - 1 if _is_possessive(doc[e.end - 1]) else e.end  # the "'s", inside the first or after it
+        plural = nxt is not None and nxt.start == owner + 1 and _is_possessive(doc[owner]) and nxt.label_ in ("ORG", "FAC")
+        if plural and owner > e.start and doc[owner - 1].lower_ in _IRREGULAR_PLURALS and doc[owner - 1].text.istitle():
+            out.append((e.start, nxt.end, "ORG"))  # "St. Jude Children" + "'s" + "Research Hospital"
             k += 2
             continue
         out.append((e.start, e.end, e.label_))
