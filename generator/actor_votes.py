@@ -150,12 +150,21 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         participle = word.lower().endswith(("ed", "ing"))
         return participle and len(seconds[name_key(word)]) < 2 and is_modifier_word(word)
 
+    def common_word(word: str) -> bool:  # "Longtime Clinton", "Team Clinton"; not "Hope Hicks", "Will Smith"
+        key = name_key(word)
+        return lower[word.lower()] >= 3 * max(upper[word.lower()], 1) and key not in FIRST_NAMES and len(seconds[key]) < 2
+
     def glued(c: Candidate) -> bool:  # a word before a name that starts or ends another full name of its text
         first = c.text.split()[0]
         if (c.doc, c.tokens[1]) in surnames and demonym(first):
             return True
         others = [k for k in named[c.doc, c.tokens[1]] if not k.endswith(c.key)]  # not "Celebrity Big Brother"
-        return bool(others) and descriptive(first)
+        if descriptive(first):
+            return bool(others)
+        people = [  # a real first name: listed, never written in lowercase, or starting two names
+            k for k in others if k.split()[0] in FIRST_NAMES or not lower[k.split()[0]] or len(seconds[k.split()[0]]) > 1
+        ]
+        return bool(people) and not first.endswith("s") and common_word(first)  # not "Shareholders United"
 
     long = [
         c for cands in per_doc for c in cands

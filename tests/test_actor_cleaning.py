@@ -1262,3 +1262,16 @@ def test_names_of_a_line_in_capitals_need_the_corpus_to_write_them(analyse, text
 def test_doers_noun_before_a_full_name_is_cut(analyse, texts, long, name):
     actors = _actors(analyse, texts)
     assert long not in {a.name for a in actors} and name in {a.name for a in actors}, [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text,glued,owner", [
+    # a common word before the surname of a full name of the text is no first name
+    ("Hillary Clinton leads the race in Ohio. The team met on Monday, and the team said the team would win. "
+     "Then Team Clinton went into overdrive, and Clinton spoke in Columbus.", "Team Clinton", "Hillary Clinton"),
+    ("Hillary Clinton leads the race in Ohio. The longtime aides met, and the longtime donors said the longtime "
+     "voters would stay. Longtime Clinton adviser Tom Lee said Clinton would win.", "Longtime Clinton", "Hillary Clinton"),
+])
+def test_common_word_before_a_surname_of_the_text_is_cut(analyse, text, glued, owner):
+    actors = _actors(analyse, [text])
+    assert glued not in {a.name for a in actors}, [(a.name, a.aliases) for a in actors]
+    assert _owners(actors)[glued.split()[-1]] == owner
