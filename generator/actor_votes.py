@@ -374,6 +374,8 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
                     vote = "person"  # not "Washington", nor the band "Kasabian" before "Linda Kasabian"
             elif c.kind == "organization" and any(is_part(c.tokens, u) for u in full_names):
                 vote = "person"  # "El Guerrouj" tagged ORG next to "Hicham El Guerrouj"
+            elif c.kind == "person" and len(c.tokens) > 1 and c.tokens[-1] in ORG_SUFFIXES:
+                vote = "organization"  # "Clinton Communications", "Eurasia Group"
             votes[c.key][vote] += 1
     for cands in per_doc:
         for c in cands:

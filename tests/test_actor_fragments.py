@@ -719,6 +719,13 @@ def _cand(doc, start, text, kind):
         # before the full name (a band named after someone), or a country: stays a place
         ([("Kasabian", "place", 10), ("Linda Kasabian", "person", 90)], "Kasabian", "place"),
         ([("Denzel Jordan", "person", 10), ("Jordan", "place", 90)], "Jordan", "place"),
+        # a name ending in a company's word is a company, whatever the tagger said
+        ([("Hilda Hale", "person", 10), ("Hale Communications", "person", 90)], "Hale Communications", "organization"),
+        ([("Stata Labs", "person", 10)], "Stata Labs", "organization"),
+        ([("Ann Hale", "person", 10)], "Ann Hale", "person"),  # a plain full name stays a person
+        # a body named for a person is no person
+        ([("Tim Selaty", "person", 10), ("Trump", "person", 40), ("Citizens for Trump", "organization", 90)],
+         "Citizens for Trump", "organization"),
     ],
 )
 def test_surname_tagged_as_a_place_votes_person(cands, form, kind):
