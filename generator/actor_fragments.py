@@ -566,12 +566,27 @@ def _quoted_title(doc: Doc, k: int) -> str:
     return ""
 
 
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Does ``doc[i]`` start a sentence: so the parser says, or a full stop, "?" or "!"
+    (and a closing quote) comes right before it ("... a much harder climb.”  Bashing
+    Trump may be ...", where the parser runs on)."""
+    if doc[i].is_sent_start:
+        return True
+    before = doc.text[max(0, doc[i].idx - 30) : doc[i].idx]
+    return bool(_SENTENCE_END.search(before))
+
+
+#: A lowercase word or a figure, then a full stop, "?" or "!", a closing quote maybe, and
+#: spaces: the end of a sentence ("climb.” "), not "Mr. ", "Gov. " or "U.S. ".
+_SENTENCE_END = re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"”’')]?\s+$")
+
+
 def is_participle_clause(doc: Doc, i: int, j: int) -> bool:
     """Is the one word ``doc[i:j]`` a verb opening its sentence: a past participle before
     "by" ("Hounded by the press, Tevez ...", "Stung by the score") or a verb before its
     particle ("Calm down")?"""
     t = doc[i]
-    if j - i != 1 or not t.is_sent_start or j >= len(doc):
+    if j - i != 1 or not opens_sentence(doc, i) or j >= len(doc):
         return False
     if doc[j].lower_ == "by" and (t.lower_.endswith("ed") or t.tag_ == "VBN"):
         return True
@@ -581,7 +596,7 @@ def is_participle_clause(doc: Doc, i: int, j: int) -> bool:
 def is_gerund(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` a verb starting its sentence ("Registering names ... is easy")?"""
     t = doc[i]
-    return j - i == 1 and t.is_sent_start and t.tag_ == "VBG" and j < len(doc) and doc[j].text[:1].islower()
+    return j - i == 1 and opens_sentence(doc, i) and t.tag_ == "VBG" and j < len(doc) and doc[j].text[:1].islower()
 
 
 def sentence_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
@@ -637,31 +652,32 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     Wales coach"). One-word spans are left alone: a place like "Reading" may be tagged
     as a verb."""
     t = doc[i]
-    if j - i > 1 and t.is_sent_start and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
+    first = opens_sentence(doc, i)  # the parser may miss a sentence start after a quote
+    if j - i > 1 and first and t.tag_ in ("VBN", "VBD") and t.ent_type_ != "PERSON":
         return i + 1
-    if j - i > 1 and t.is_sent_start and t.text in ("Said", "Says") and t.pos_ == "VERB":
+    if j - i > 1 and first and t.text in ("Said", "Says") and t.pos_ == "VERB":
         return i + 1  # "Said Wales coach Scott Johnson: ...": the quote's verb comes first
-    opens = t.is_sent_start or (i > 0 and doc[i - 1].text in (",", ";", ":", "-", "'", '"'))
+    opens = first or (i > 0 and doc[i - 1].text in (",", ";", ":", "-", "'", '"'))
     named = i > 0 and doc[i - 1].lower_ in ("the", "a", "an") and j < len(doc) and doc[j].is_lower
     if j - i == 2 and (opens or named) and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
         return i + 1  # "Vote Blair, Get Brown", "the Stop Trump movement": a slogan's verb
-    if j - i > 1 and t.is_sent_start and t.lower_ in _FOOTER_VERBS and doc[i + 1].text[:1].isupper():
+    if j - i > 1 and first and t.lower_ in _FOOTER_VERBS and doc[i + 1].text[:1].isupper():
         return i + 1  # "Follow Jeff Poor on Twitter"
-    if j - i > 2 and t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
+    if j - i > 2 and first and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
         return i + 1  # "Describing Mr Jackson"
-    if j - i > 1 and t.is_sent_start and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:
+    if j - i > 1 and first and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:
         return i + 1  # "Across Wales, pickets were held"
-    if j - i > 1 and t.is_sent_start and t.lower_ in _SUBORDINATORS and doc[i + 1].text[:1].isupper():
+    if j - i > 1 and first and t.lower_ in _SUBORDINATORS and doc[i + 1].text[:1].isupper():
         return i + 1  # "Though Sanders began ...", however it is tagged
-    if j - i > 1 and t.is_sent_start and t.tag_ == "RB" and t.lower_.endswith(("less", "theless", "ever", "ly")):
+    if j - i > 1 and first and t.tag_ == "RB" and t.lower_.endswith(("less", "theless", "ever", "ly")):
         return i + 1  # "Nevertheless Franz Ferdinand were ...", "However Mr Smith"
-    if j - i > 1 and t.is_sent_start and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:
+    if j - i > 1 and first and t.lower_ in _DEGREE_ADVERBS and doc[i + 1].lower_ not in TITLES:
         return i + 1  # "Very Scandinavian...": an adverb before an adjective; not "Very Rev"
     if j - i > 1 and opens and t.tag_ == "VBZ" and t.text.istitle() and i > 0 and is_third_person_verb(t.text):
         return i + 1  # "... continues; Takes Wisconsin, but": a headline's verb
     if j - i > 1 and (opens or i > 0 and doc[i - 1].text == ";") and is_modifier_word(t.text) and known_kind(name_key(doc[i + 1 : j].text)):
         return i + 1  # "Presumptive GOP nominee": an adjective before a widely known name
-    if j - i > 1 and t.is_sent_start and t.tag_ == "MD" and _asks(doc, i):
+    if j - i > 1 and first and t.tag_ == "MD" and _asks(doc, i):
         return i + 1  # "Will Cruz's gambit do any better?": a question's verb, not "Will Smith"
     return i
 

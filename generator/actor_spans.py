@@ -30,6 +30,7 @@ from .actor_fragments import (
     extend_over_and,
     extend_over_small_word,
     has_inner_pronoun,
+    opens_sentence,
     is_class_noun,
     is_nationhood,
     is_gerund,
@@ -394,9 +395,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label == "PERSON" and (_bracketed_first_name(doc, i, j) or _before_bracketed_surname(doc, i, j)):
         return None  # "(Dietmar) Hamann", "Olly (Barkley)": the surname is the name
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
-    if j - i > 1 and doc[i].is_sent_start and doc[i].tag_ == "VBG" and _tagged_alone(doc, i + 1, j):
+    if j - i > 1 and opens_sentence(doc, i) and doc[i].tag_ == "VBG" and _tagged_alone(doc, i + 1, j):
         i += 1  # "Entering Westminster, he ..." where the text also names "Westminster"
-    elif j - i == 2 and doc[i].is_sent_start and is_gerund_word(doc[i].text) and _ends_full_name(doc, i + 1):
+    elif j - i == 2 and opens_sentence(doc, i) and is_gerund_word(doc[i].text) and _ends_full_name(doc, i + 1):
         i += 1  # "Painting Trump as ..." (tagged a proper noun) where the text names Donald Trump
     if 2 < j - i < 5 and doc[i].lower_ == "non" and doc[i + 1].text == "-" and not doc[i].whitespace_:
         return None  # "Non-EU exports": everyone but the EU
@@ -410,7 +411,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "What Will Happen": a modal and its verb
     if label == "PERSON" and j - i > 2 and is_third_person_verb(doc[j - 1].text) and _tagged_alone(doc, i, j - 1):
         j -= 1  # "‘Donald Trump Leads’", a headline quoted, where the text names Donald Trump alone
-    if j - i == 1 and label in ("ORG", "PERSON") and doc[i].is_sent_start and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
+    if j - i == 1 and label in ("ORG", "PERSON") and opens_sentence(doc, i) and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
         return None  # "Disconsolate Republican operatives": an adjective, not a name
     nick = nickname_end(doc, i, j)
     if nick is not None:
