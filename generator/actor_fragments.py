@@ -568,8 +568,9 @@ def _quoted_title(doc: Doc, k: int) -> str:
 
 def opens_sentence(doc: Doc, i: int) -> bool:
     """Does ``doc[i]`` start a sentence: so the parser says, or a full stop, "?" or "!"
-    (and a closing quote) comes right before it ("... a much harder climb.”  Bashing
-    Trump may be ...", where the parser runs on)."""
+    (and a closing quote) comes right before it, maybe with an opening quote ("... a much
+    harder climb.”  Bashing Trump may be ...", "electorate.  ''Realistically, ..."), where
+    the parser runs on."""
     if doc[i].is_sent_start:
         return True
     before = doc.text[max(0, doc[i].idx - 30) : doc[i].idx]
@@ -578,7 +579,7 @@ def opens_sentence(doc: Doc, i: int) -> bool:
 
 #: A lowercase word or a figure, then a full stop, "?" or "!", a closing quote maybe, and
 #: spaces: the end of a sentence ("climb.” "), not "Mr. ", "Gov. " or "U.S. ".
-_SENTENCE_END = re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"”’')]?\s+$")
+_SENTENCE_END = re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"”’')]?\s+(?:[\"“‘']{1,2}|``)?$")
 
 
 def is_participle_clause(doc: Doc, i: int, j: int) -> bool:

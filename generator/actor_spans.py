@@ -96,7 +96,7 @@ from .actor_rules import (
 )
 from .actor_terms import COMMON_TERMS, document_terms
 from .actor_variants import FIRST_NAMES, acronym_pairs
-from .english import is_english_word, is_gerund_word, is_modifier_word, is_third_person_verb
+from .english import is_adverb_word, is_english_word, is_gerund_word, is_modifier_word, is_third_person_verb
 from .nlp import Analysis
 
 #: Words for a relative, written before the name of someone introduced as one.
@@ -413,6 +413,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "‘Donald Trump Leads’", a headline quoted, where the text names Donald Trump alone
     if j - i == 1 and label in ("ORG", "PERSON") and opens_sentence(doc, i) and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
         return None  # "Disconsolate Republican operatives": an adjective, not a name
+    if j - i == 1 and opens_sentence(doc, i) and is_adverb_word(doc[i].text):
+        return None  # "Realistically, ...": an adverb, not a name
+    if j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and _hyphen_word_after(doc, j):
+        j -= 1  # "Bernie Sanders" + "T-shirts", "X-rays": a letter of the next word
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
@@ -1006,6 +1010,12 @@ def _person_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
 
 
+def _hyphen_word_after(doc: Doc, j: int) -> bool:
+    """Does a hyphen and a lowercase word follow ``doc[j - 1]`` with no space ("T" +
+    "-shirts")?"""
+    return j + 1 < len(doc) and not doc[j - 1].whitespace_ and doc[j].text == "-" and doc[j + 1].text[:1].islower()
+
+
 def _ends_full_name(doc: Doc, i: int) -> bool:
     """Is ``doc[i]`` the last word of a person's full name the text tags ("Hale" of "Tom
     Hale"; not "St" of "Downing St", "Network" of "Fostering Network")?"""
@@ -1080,6 +1090,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
             and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs"
+            and not (len(nxt.text) == 1 and _hyphen_word_after(doc, j + 1))  # not "Bernie Sanders" + "T-shirts"
             and (j - i >= 2 or nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS)  # "Bush" of "the Bush Presidency"
         ):
             j += 1

@@ -694,7 +694,9 @@ def _name(cands: list[Candidate], kind: str, keys: set[str], display: dict[str, 
     for k in sorted(keys):
         if k in KNOWN_NAMES:
             return KNOWN_NAMES[k]
-    forms = Counter(re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.split())) for c in cands)  # "Malcolm X."
+    forms = Counter(  # "Malcolm X."; a soft hyphen the source left in ("Doug \u00adAndres")
+        re.sub(r"(?<= [A-Z])\.$", "", " ".join(c.text.replace("\u00ad", "").split())) for c in cands
+    )
     # a dateline's capitals are no name's spelling: "Los Angeles", not "LOS ANGELES"
     shouted = {  # (but "ABN AMRO" is no dateline beside "ABN Amro")
         f for f in forms

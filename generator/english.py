@@ -65,6 +65,17 @@ def is_english_word(word: str, *, plural: bool = False) -> bool:
     return any(f in words for words in lists.values() for f in forms)
 
 
+def is_adverb_word(word: str) -> bool:
+    """Is ``word`` an adverb made of an English adjective ("Realistically", "Happily",
+    "Simply"; not "Kelly", "Italy", "Holly")?"""
+    w = word.lower()
+    if not w.endswith("ly") or len(w) < 6 or not w.isalpha():
+        return False
+    adjectives = _word_lists().get("adj", frozenset())
+    stems = (w[:-2], w[:-4], w[:-3] + "y", w[:-1] + "e", w[:-2] + "e")  # "real-ly", "realistic-ally", "happ-ily"
+    return any(stem in adjectives for stem in stems if len(stem) > 3)
+
+
 def is_third_person_verb(word: str) -> bool:
     """Is ``word`` a verb's third person ("Takes", "Spurns", "Carries"; not "Leeds")?"""
     verbs, w = _word_lists().get("verb", frozenset()), word.lower()
@@ -79,4 +90,4 @@ def is_gerund_word(word: str) -> bool:
     return word.lower().endswith("ing") and any(f in verbs for f in _base_forms(word)[1:])
 
 
-__all__ = ["is_english_word", "is_gerund_word", "is_modifier_word"]
+__all__ = ["is_adverb_word", "is_english_word", "is_gerund_word", "is_modifier_word"]
