@@ -897,6 +897,7 @@ NO_ACTORS = [
     ("The band led a Britpop revival in Leeds, said Ann Berg.", "Britpop", False),
     ("Indie Rock group Muse won, said Ann Berg.", "Indie Rock", False),
     ("It should include Hip-Hop and soul, said Ann Berg.", "Hip-Hop", False),
+    ("Her choice for VP has given Tom Lee another opening, said Ann Berg.", "VP", False),  # a title's abbreviation
     ("A cow was infected with mad cow disease (BSE) in the US, said Ann Berg.", "BSE", False),
     ("The band started out with a DIY ethic, said Ann Berg.", "DIY", False),
     ("Fears about Nazism in Austria grew, said Ann Berg.", "Nazism", False),
