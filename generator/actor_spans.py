@@ -481,6 +481,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         ):
             i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman", "Daily Wire's Ben Shapiro"
             break
+        if _is_possessive(doc[k]) and j - k - 1 == 2 and doc[j - 1].lower_ in _AREA_HEADS and is_known_place(name_key(doc[i:k].text)):
+            i = k + 1  # "North Carolina's Wake County": the state's county
+            break
         if _is_possessive(doc[k]) and _owner_named_alone(doc, i, k, j):  # not "Foster's Group", "Ocean's Eleven"
             i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone
             break
@@ -958,6 +961,10 @@ def _bare_head(t) -> bool:
 def _initials(word: str) -> bool:
     """Is ``word`` one or two initials ("J", "CJ", "J.")?"""
     return 1 <= len(word.rstrip(".")) <= 2 and word.rstrip(".").isalpha() and word.rstrip(".").isupper()
+
+
+#: Last words of the areas a place is divided into ("Wake County", "Hama Province").
+_AREA_HEADS = frozenset("county province district parish borough region state township".split())
 
 
 def _owner_named_alone(doc: Doc, i: int, k: int, j: int) -> bool:

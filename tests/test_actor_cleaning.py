@@ -1296,3 +1296,11 @@ def test_common_word_before_a_surname_of_the_text_is_cut(analyse, text, glued, o
 ])
 def test_display_name_of_a_person_written_with_stray_characters(analyse, text, name):
     assert name in {a.name for a in _actors(analyse, [text])}
+
+
+def test_states_county_after_its_possessive_is_the_county(analyse):
+    text = ("Doubts remain among some Republicans in North Carolina’s Wake County, a wealthy county, said Ann Berg. "
+            "Our organization here in Wake County is a team, said Tom Lee.")
+    actors = _actors(analyse, [text])
+    (county,) = [a for a in actors if a.name == "Wake County"]
+    assert len(county.mentions) == 2 and not [a for a in actors if "’s" in a.name], [a.name for a in actors]
