@@ -335,7 +335,21 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
         return False
     if label == "PERSON" and (any(ch.isdigit() for ch in text) or len(key.split()) > 5):
         return False
-    return True
+    return not _holiday(text, label)
+
+
+def _holiday(text: str, label: str) -> bool:
+    """Is ``text`` a day named after someone or something ("Martin Luther King Day",
+    "Veteran’s Day", "Bastille Day" tagged as a place), or a greeting ("Merry Christmas")?
+    Not "Doris Day", tagged as a person."""
+    words = text.split()
+    if len(words) >= 2 and words[0] in ("Merry", "Happy"):
+        return True
+    if len(words) < 2 or words[-1] != "Day":
+        return False
+    before = words[-2]
+    named = label != "PERSON" and before.isalpha() and is_english_word(before)
+    return len(words) > 3 or before.endswith(("'s", "’s", "s'", "s’")) or named
 
 
 def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[str]] | None:

@@ -1304,3 +1304,18 @@ def test_states_county_after_its_possessive_is_the_county(analyse):
     actors = _actors(analyse, [text])
     (county,) = [a for a in actors if a.name == "Wake County"]
     assert len(county.mentions) == 2 and not [a for a in actors if "’s" in a.name], [a.name for a in actors]
+
+
+@pytest.mark.parametrize("words,label,kept", [
+    # a day named after someone or something, or a greeting, is no actor
+    ("Martin Luther King Day", "PERSON", False),
+    ("Veteran’s Day", "GPE", False),
+    ("Bastille Day", "GPE", False),
+    ("Merry Christmas", "PERSON", False),
+    ("Doris Day", "PERSON", True),  # a person whose surname is Day
+    ("Day", "PERSON", True),
+])
+def test_days_and_greetings_are_no_actors(words, label, kept):
+    from generator.actor_spans import _looks_like_name
+
+    assert _looks_like_name(words, name_key(words), label) is kept
