@@ -490,7 +490,8 @@ def _merge_variants(
 
 def _departments(uf: _UnionFind, keys: list[str], kinds: dict[str, str]) -> None:
     """"Labor Department" and "Department of Labor" (or "U.S. Department of Labor") are one
-    body, as are "Defence Ministry" and "Ministry of Defence"."""
+    body, as are "Defence Ministry" and "Ministry of Defence", and "the Treasury" (a body
+    of one word) and "Treasury Department"."""
     by_field: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in keys:
         if kinds.get(k) != "organization":
@@ -507,6 +508,10 @@ def _departments(uf: _UnionFind, keys: list[str], kinds: dict[str, str]) -> None
     for forms in by_field.values():
         for k in forms[1:]:
             uf.union(forms[0], k)
+    for k in keys:  # "the Treasury" / "Treasury Department", "the Census" / "Census Bureau"
+        longer = [f"{k} {head}" for head in ("department", "bureau", "ministry") if f"{k} {head}" in kinds]
+        if " " not in k and kinds.get(k) == "organization" and len(longer) == 1 and kinds[longer[0]] == "organization":
+            uf.union(longer[0], k)
 
 
 def _papers_by_last_word(uf: _UnionFind, maximal: list[Candidate], kinds: dict[str, str], split) -> None:

@@ -968,6 +968,9 @@ ONE_ACTOR = [
     # ... and the plain full name beside its form with an initial
     (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
       "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
+    # a body of one word and its name with "Department" or "Bureau", in another text
+    (["Scott Morris, a former Treasury official, said so on Monday.",
+      "The Treasury Department issued new rules on Monday, said Tom Lee."], {"Treasury", "Treasury Department"}, None),
     # "U.S." before a body of two words or more, which the key spells as two words
     (["The U.S. State Department issued a travel warning on Monday, said Ann Berg.",
       "The State Department said the warning stands, and the State Department will not review it, said Tom Lee."],
