@@ -573,7 +573,9 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     the parser runs on."""
     if doc[i].is_sent_start:
         return True
-    before = doc.text[max(0, doc[i].idx - 30) : doc[i].idx]
+    if i == 0 or doc[i - 1].is_alpha:
+        return False  # a word right before: no sentence end
+    before = "".join(t.text_with_ws for t in doc[max(0, i - 5) : i])  # (not doc.text: built anew on each call)
     return bool(_SENTENCE_END.search(before))
 
 

@@ -240,8 +240,9 @@ def _entities(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((e.start, nxt.end, "ORG"))  # "the Sunday" + "Times": a paper
             k += 2
             continue
-        owner = e.end - 1 if _is_possessive(doc[e.end - 1]) else e.end  # the "'s", inside the first or after it
-        plural = nxt is not None and nxt.start == owner + 1 and _is_possessive(doc[owner]) and nxt.label_ in ("ORG", "FAC")
+        near = nxt is not None and nxt.start - e.end <= 1 and nxt.label_ in ("ORG", "FAC")
+        owner = e.end - 1 if near and _is_possessive(doc[e.end - 1]) else e.end  # the "'s", inside the first or after it
+        plural = near and nxt.start == owner + 1 and _is_possessive(doc[owner])
         if plural and owner > e.start and doc[owner - 1].lower_ in _IRREGULAR_PLURALS and doc[owner - 1].text.istitle():
             out.append((e.start, nxt.end, "ORG"))  # "St. Jude Children" + "'s" + "Research Hospital"
             k += 2
