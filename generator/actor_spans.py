@@ -699,8 +699,6 @@ _FINITE_VERBS = frozenset(("VBD", "VBZ", "VBP"))
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]{4,}$")
 
 
-
-
 def _before_comparison(doc: Doc, i: int, j: int) -> int:
     """End of a name before a capitalised "More than" / "Less than" the tagger ran it into."""
     for k in range(i + 1, j):

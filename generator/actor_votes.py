@@ -150,9 +150,12 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         participle = word.lower().endswith(("ed", "ing"))
         return participle and len(seconds[name_key(word)]) < 2 and is_modifier_word(word)
 
+    def mostly_lowercase(word: str) -> bool:  # "Sprinter", "Nevertheless", "Longtime"
+        return lower[word.lower()] >= 3 * max(upper[word.lower()], 1)
+
     def common_word(word: str) -> bool:  # "Longtime Clinton", "Team Clinton"; not "Hope Hicks", "Will Smith"
         key = name_key(word)
-        return lower[word.lower()] >= 3 * max(upper[word.lower()], 1) and key not in FIRST_NAMES and len(seconds[key]) < 2
+        return mostly_lowercase(word) and key not in FIRST_NAMES and len(seconds[key]) < 2
 
     def glued(c: Candidate) -> bool:  # a word before a name that starts or ends another full name of its text
         first = c.text.split()[0]
@@ -186,7 +189,7 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
             continue
         first, rest = c.text.split(None, 1)
         word = first.lower()
-        common = lower[word] >= 3 * max(upper[word], 1)  # "Sprinter", "Nevertheless"
+        common = mostly_lowercase(word)
         known = name_key(rest) in people and (
             lower[word] or name_key(first) in others or len(starts[first]) > 1 or _noun_before_name(first, first_names)
         )
