@@ -81,26 +81,77 @@ def drop_inside_titles(
     return out
 
 
-def drop_shouted_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Each document's candidates without those of a line written all in capitals ("10.
-    SUPER BOWL ADVERTISERS STICKING TO CLASSICS.", "TALIBAN CLOSING RANKS") unless the
-    corpus writes that name in a line of mixed case too, or it is a widely known name, or
-    it stands in brackets; capitals say nothing of where a name starts and ends. A text
-    written mostly in capitals keeps its names."""
-    shouted_at: dict[int, bool] = {}
+def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Each document's candidates once those that read as part of a headline are weighed
+    against the rest of the corpus: a name of a line written all in capitals ("10. SUPER
+    BOWL ADVERTISERS STICKING TO CLASSICS.") and a name with a capitalised verb or pronoun
+    after its first word ("Marco Rubio Responds To Question", "Christie Is Over Marco
+    Rubio"); capitals say nothing of where such a name starts and ends. It stays whole when
+    the corpus writes it elsewhere, when it is a widely known name, or when it stands in
+    brackets; else it keeps its longest first (or last) words that the corpus writes as a
+    name, or that a person's name holds ("Christie" beside "Chris Christie"), and is dropped
+    when none are. A text written mostly in capitals keeps its names."""
+    loose: dict[int, bool] = {}
     for cands in per_doc:
         if cands:
             text = texts[cands[0].doc]
             lines = _shouted_lines(text)
             for c in cands:  # a name in brackets is bounded all the same: "(DIGITAL BRIDGES)"
                 bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
-                shouted_at[id(c)] = not bracketed and any(a <= c.start < b for a, b in lines)
-    written = {c.key for cands in per_doc for c in cands if not shouted_at[id(c)]}
-    written |= {w for k in written for w in k.split()}  # "TRUMP" beside "Donald Trump"
-    return [
-        [c for c in cands if not shouted_at[id(c)] or c.key in written or known_kind(c.key) or is_known_place(c.key)]
-        for cands in per_doc
-    ]
+                shouted = any(a <= c.start < b for a, b in lines)
+                loose[id(c)] = not bracketed and (shouted or _headline_word_inside(c.text))
+    models: dict[str, Candidate] = {}
+    for cands in per_doc:
+        for c in cands:
+            if not loose[id(c)]:
+                models.setdefault(c.key, c)
+    words = {w for k in models for w in k.split()}  # "TRUMP" beside "Donald Trump"
+    for c in list(models.values()):
+        if c.kind == "person":
+            for w in c.key.split():
+                models.setdefault(w, c)
+    out = []
+    for cands in per_doc:
+        kept = []
+        for c in cands:
+            if not loose[id(c)] or c.key in models or c.key in words or known_kind(c.key) or is_known_place(c.key):
+                kept.append(c)
+                continue
+            piece = _written_piece(c, models)
+            if piece is not None:
+                kept.append(piece)
+        out.append(kept)
+    return out
+
+
+def _written_piece(c: Candidate, models: Mapping[str, Candidate]) -> Candidate | None:
+    """The longest run of first words of ``c`` before any headline word that ``models``
+    holds or that is a widely known name, as a candidate of its kind; None when there is
+    none ("We Are The World" gives no "World")."""
+    words = list(re.finditer(r"\S+", c.text))
+    stop = next((n for n, w in enumerate(words) if n and w.group() in _HEADLINE_WORDS), len(words))
+    for n in range(min(stop, len(words) - 1), 0, -1):
+        piece = c.text[: words[n - 1].end()].rstrip(_EDGE)
+        key = name_key(piece)
+        if piece and (key in models or known_kind(key) or is_known_place(key)):
+            return _part(c, c.start, piece, models.get(key))
+    return None
+
+
+_EDGE = ",:;'\"’”"
+
+
+def _headline_word_inside(name: str) -> bool:
+    """Is a capitalised verb or pronoun of a headline written after the first word of
+    ``name`` ("Marco Rubio Responds To Question", "National Review Crowd Does Not Like";
+    not "Will" nor "May", which are names too)?"""
+    return any(w in _HEADLINE_WORDS for w in name.split()[1:])
+
+
+_HEADLINE_WORDS = frozenset(
+    "Is Are Was Were Be Been Not Does Do Did Has Have Had Would Should Could Must Says Said Just To "
+    "Who What How Why That This These Those His Her Their Its He She It They We You Than About".split()
+)
 
 
 def _shouted_lines(text: str) -> list[tuple[int, int]]:

@@ -56,7 +56,7 @@ from .actor_fragments import ORG_HEADS, work_titles
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
-from .actor_widen import drop_inside_titles, drop_shouted_lines, split_known_pairs, widen_to_known_names
+from .actor_widen import drop_inside_titles, trim_headline_lines, split_known_pairs, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, mostly_surnames, people_by_first_name, strip_leading_words
 from .actor_votes import vote_kinds
 from .english import is_english_word
@@ -99,7 +99,7 @@ def build_actors(
         acronyms.extend(defs)
     texts = {a.document.id: a.document.text for a in analyses}
     per_doc = drop_inside_titles(texts, per_doc, {a.document.id: work_titles(a.doc) for a in analyses})
-    per_doc = widen_to_known_names(texts, split_known_pairs(drop_shouted_lines(texts, per_doc)))
+    per_doc = widen_to_known_names(texts, split_known_pairs(trim_headline_lines(texts, per_doc)))
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)
     vote_kinds(per_doc, forced)

@@ -1266,6 +1266,18 @@ def test_names_of_a_line_in_capitals_need_the_corpus_to_write_them(analyse, text
     assert not forms & dropped and kept <= forms, forms
 
 
+@pytest.mark.parametrize("texts,glued,name", [
+    # a capitalised verb of a headline inside a name: the name keeps the words the corpus writes
+    (["Debate night, hour by hour.\n\n9:33PM The National Review Crowd Does Not Like Donald Trump\n\n"
+      "Rich Lowry of National Review said the candidate was no conservative. Donald Trump said he did not "
+      "care what National Review wrote."], "National Review Crowd Does Not Like", "National Review"),
+])
+def test_name_run_into_a_headline_keeps_the_words_the_corpus_writes(analyse, texts, glued, name):
+    actors = _actors(analyse, texts)
+    assert glued not in {a.name for a in actors} | {al for a in actors for al in a.aliases}, [a.name for a in actors]
+    assert len([m for a in actors if a.name == name for m in a.mentions]) == 3
+
+
 @pytest.mark.parametrize("texts,long,name", [
     # a noun for a doer before a full name of the corpus is no first name
     (["Cuba stops jailing people for speaking out.\n\nModerator Hugh Lane also confronted the candidates with the math.",
