@@ -402,6 +402,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
     j = _before_figure(doc, i, j, label)  # "Trump 46 percent", "New Hampshire 2000", "Air Force 1st Lt."
+    if j - i > 1 and j < len(doc) and doc[j].like_num and doc[j - 1].lower_.rstrip(".") in _MONTH_FORMS:
+        j -= 1  # "Christie’s" + "Nov." + "14 speech": a date after a name
     if j - i > 1 and j < len(doc) and doc[j].is_alpha and doc[j - 1].whitespace_ and name_key(doc[j - 1 : j + 1].text) in COMMON_TERMS:
         j -= 1  # "The Ted Cruz Super" + "PAC": a common term's first word
     j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
@@ -491,10 +493,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             i = k + 1  # not "Writers' Guild of America", "U.S. Men's National Soccer Team": a plural inside a name
             break
         if _is_possessive(doc[k]) and label != "PERSON" and j - k - 1 == 2 and (
-            _first_name_first(doc, k + 1, j) or _plain_name(doc[k + 1 : j]) and doc[k + 1].lower_ in FIRST_NAMES
+            _first_name_first(doc, k + 1, j) or _plain_name(doc[k + 1 : j])
+            and (doc[k + 1].lower_ in FIRST_NAMES or doc[k - 1].lower_ in ORG_HEADS)
             and not is_english_word(doc[j - 1].text, plural=True)
         ):
-            i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman", "Daily Wire's Ben Shapiro"
+            i, label = k + 1, "PERSON"  # "Commentary's Noah Rothman", "Fox Business Network's Maria Bartiromo"
             break
         if _is_possessive(doc[k]) and j - k - 1 == 2 and doc[j - 1].lower_ in _AREA_HEADS and is_known_place(name_key(doc[i:k].text)):
             i = k + 1  # "North Carolina's Wake County": the state's county
@@ -682,6 +685,11 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
     return j
 
 
+#: Months and their short forms, which a day's number follows in a date ("Nov. 14").
+_MONTH_FORMS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _SHARE_WORDS = frozenset(("percent", "%", "points"))
 #: Words of a cabinet portfolio after "Secretary of" ("State", "Homeland Security").
 _PORTFOLIO_WORDS = frozenset(
@@ -1024,9 +1032,14 @@ def _surname_alone(doc: Doc, i: int, j: int) -> bool:
 
 def _person_after(doc: Doc, j: int) -> bool:
     """Does a person's tagged name start at ``doc[j]``, or after the full stop of a title's
-    short form ending at ``doc[j - 1]`` ("Capt.", "Sgt."; not "Garden State. Michael Moore")?"""
+    short form ending at ``doc[j - 1]`` ("Capt.", "Sgt."; not "Garden State. Michael Moore"),
+    or after one more title's short form ("Chair" + "Rep. Debbie Wasserman Schultz")?"""
     if j < len(doc) and doc[j].text == "." and len(doc[j - 1]) <= 4:
         j += 1
+    short = j + 1 < len(doc) and (doc[j].text.endswith(".") or doc[j + 1].text == ".")
+    if short and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in TITLES:
+        j += 1 if doc[j].text.endswith(".") else 2  # "Committee Chair" + "Rep. Debbie Wasserman Schultz"
+        # (not "Home" + "Secretary David Blunkett")
     return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
 
 
@@ -1097,6 +1110,9 @@ def _extend_org(doc: Doc, j: int) -> int:
     return k
 
 
+_PLACE_OR_BODY = ("GPE", "LOC", "ORG", "FAC")
+
+
 def _extend_person(doc: Doc, i: int, j: int) -> int:
     """Extend a truncated person name: "Choe Son" + " Hui", "Choe Son" + "-hui"."""
     added = 0
@@ -1122,8 +1138,10 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()
             and doc[j + 1].ent_type_ not in ("DATE", "CARDINAL")
+            and (j - i == 1 or j - i == 2 and doc[j + 1].ent_type_ not in _PLACE_OR_BODY)
         ):
-            j += 2  # "Mary Queen" + " of Scots"
+            j += 2  # "Duke" + "of Edinburgh", "Mary Queen" + " of Scots"; not the surnames of "Stephen King"
+            # + "of Maine", "Peter T. King" + "of New York"
         elif (
             j - i >= 2
             and nxt.text == "-"

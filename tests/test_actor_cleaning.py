@@ -402,6 +402,15 @@ CLEANED = [
     ("LEADERS MEET IN OSLO; Presumptive GOP nominee steals the show.", "GOP", "ORG", "GOP", None),
     # a person with a well-known first name after a body's possessive
     ("Critics such as the Daily Wire's Ben Shapiro said so.", "Daily Wire's Ben Shapiro", "ORG", "Ben Shapiro", "PERSON"),
+    # a title before a second title's short form and a person's name; a date after a name
+    ("Tim Lee is challenging Democratic National Committee Chair Rep. Debbie Wasserman Schultz in Florida.",
+     "Democratic National Committee Chair", "ORG", "Democratic National Committee", None),
+    ("He had nothing but praise for Christie’s Nov. 14 speech in Orlando.", "Christie’s Nov.", "ORG", "Christie", None),
+    # or any first name after the possessive of a body named so ("Network", "Council"), before a surname
+    ("She told FOX Business Network’s Maria Bartiromo so.", "FOX Business Network’s Maria Bartiromo", "ORG",
+     "Maria Bartiromo", "PERSON"),
+    ("She told the Fox Business Network’s Morning Show so.", "Fox Business Network’s Morning Show", "ORG",
+     "Fox Business Network’s Morning Show", None),
     ("It won the People's Choice Awards in May.", "People's Choice Awards", "ORG", "People's Choice Awards", None),
     # an irregular plural's possessive inside a body's name
     ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
@@ -1299,6 +1308,28 @@ def test_common_word_before_a_surname_of_the_text_is_cut(analyse, text, glued, o
     actors = _actors(analyse, [text])
     assert glued not in {a.name for a in actors}, [(a.name, a.aliases) for a in actors]
     assert _owners(actors)[glued.split()[-1]] == owner
+
+
+@pytest.mark.parametrize("text,name,place", [
+    # "King" after a first name and an initial, or a first name, then "of" a place is a surname
+    ("''It's not going to be easy for him,'' said Representative Peter T. King of New York, who endorsed "
+     "Mr. Rubio on Tuesday. Mr. King held off until Mr. Bush left.", "Peter T. King", "New York"),
+    ("The novelist Stephen King of Maine said he would vote. King wrote a column.", "Stephen King", "Maine"),
+])
+def test_surname_that_is_a_noble_title_does_not_take_the_place_after_it(analyse, text, name, place):
+    actors = _actors(analyse, [text])
+    owners = _owners(actors)
+    assert owners.get(name) == name and owners.get("King") == name, owners
+    assert owners.get(place) == place
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noble title alone or after one first name takes its "of": one name
+    ("The Queen and Duke of Edinburgh said the news had made them happy.", "Duke of Edinburgh"),
+    ("A film about Mary Queen of Scots opened in Edinburgh on Friday, said Ann Berg.", "Mary Queen of Scots"),
+])
+def test_noble_title_keeps_its_of(analyse, text, name):
+    assert name in {a.name for a in _actors(analyse, [text])}
 
 
 @pytest.mark.parametrize("text,name", [
