@@ -371,8 +371,6 @@ US_STATE_ABBREVIATIONS = {
     )
     for abbr in abbrs.split()
 }
-#: The name keys of the US states ("new hampshire").
-US_STATES = frozenset(name_key(state) for state in US_STATE_ABBREVIATIONS.values())
 
 
 def is_known_place(key: str) -> bool:
@@ -392,3 +390,6 @@ US_POSTAL_CODES = dict(zip(
      "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"),
     strict=True,
 ))
+#: The name keys of the fifty US states ("new hampshire", "iowa": news agencies abbreviate
+#: only some of them).
+US_STATES = frozenset(name_key(state) for state in US_POSTAL_CODES.values())

@@ -502,6 +502,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if _is_possessive(doc[k]) and j - k - 1 == 2 and doc[j - 1].lower_ in _AREA_HEADS and is_known_place(name_key(doc[i:k].text)):
             i = k + 1  # "North Carolina's Wake County": the state's county
             break
+        if _is_possessive(doc[k]) and j - k - 1 == 1 and _areas_after(doc, j) and is_known_place(name_key(doc[i:k].text)):
+            i, label = k + 1, "GPE"  # "Wisconsin’s Brown" + "and Racine counties": the state's county
+            break
         if _is_possessive(doc[k]) and _owner_named_alone(doc, i, k, j):  # not "Foster's Group", "Ocean's Eleven"
             i = k + 1  # "Munster's Shaun Payne" beside "Munster": an owner the text names alone
             break
@@ -986,6 +989,18 @@ def _initials(word: str) -> bool:
 
 #: Last words of the areas a place is divided into ("Wake County", "Hama Province").
 _AREA_HEADS = frozenset("county province district parish borough region state township".split())
+
+
+def _areas_after(doc: Doc, j: int) -> bool:
+    """Does a lowercase head of areas follow ``doc[j - 1]``, maybe after "and" or a comma and
+    another capitalised word ("Brown" + " county", "Brown" + " and Racine counties")?"""
+    k = j
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].text.istitle():
+        k += 2
+    return k < len(doc) and doc[k].text.islower() and doc[k].lower_ in _AREA_HEADS | _AREA_PLURALS
+
+
+_AREA_PLURALS = frozenset("counties provinces districts parishes boroughs regions states townships".split())
 
 
 def _owner_named_alone(doc: Doc, i: int, k: int, j: int) -> bool:

@@ -1350,6 +1350,25 @@ def test_states_county_after_its_possessive_is_the_county(analyse):
     assert len(county.mentions) == 2 and not [a for a in actors if "’s" in a.name], [a.name for a in actors]
 
 
+@pytest.mark.parametrize("text,county", [
+    # a state's possessive before a word that "counties" follows: the word is a county, a place
+    ("Strategists watch Wisconsin’s Brown and Racine counties (both voted for Ted Cruz) and Iowa’s Scott and "
+     "Polk counties (Rubio), among others. Tim Scott spoke in Iowa.", "Scott"),
+    ("Strategists watch Wisconsin’s Brown and Racine counties (both voted for Ted Cruz) and Iowa’s Scott and "
+     "Polk counties (Rubio), among others. Tim Scott spoke in Iowa.", "Brown"),
+])
+def test_word_of_a_states_counties_is_a_place(analyse, text, county):
+    kinds = {m.text: a.kind for a in _actors(analyse, [text]) for m in a.mentions}
+    assert kinds.get(county) == "place" and not [k for k in kinds if "’s" in k], kinds
+
+
+def test_every_us_state_is_a_known_place():
+    from generator.actor_rules import US_STATES, is_known_place
+
+    assert len(US_STATES) == 50
+    assert all(is_known_place(k) for k in ("iowa", "ohio", "maine", "utah", "alaska", "new hampshire"))
+
+
 @pytest.mark.parametrize("words,label,kept", [
     # a day named after someone or something, or a greeting, is no actor
     ("Martin Luther King Day", "PERSON", False),
