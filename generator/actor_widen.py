@@ -16,13 +16,13 @@ names:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from .actor_fragments import MEMBERS, ORG_HEADS, TITLE_INNER
-from .actor_rules import TITLES, is_acronym, is_known_place, known_kind, name_key
-from .english import is_english_word
+from .actor_rules import GENERATIONAL, TITLES, is_acronym, is_known_place, known_kind, name_key
+from .english import is_english_word, is_past_verb
 from .actor_spans import Candidate, follows_the
 
 
@@ -88,9 +88,11 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     after its first word ("Marco Rubio Responds To Question", "Christie Is Over Marco
     Rubio"); capitals say nothing of where such a name starts and ends. It stays whole when
     the corpus writes it elsewhere, when it is a widely known name, or when it stands in
-    brackets; else it keeps its longest first (or last) words that the corpus writes as a
-    name, or that a person's name holds ("Christie" beside "Chris Christie"), and is dropped
-    when none are. A text written mostly in capitals keeps its names."""
+    brackets; else it keeps its longest first words that the corpus writes as a name, or
+    that a person's name holds ("Christie" beside "Chris Christie"), and is dropped when none
+    are. A name with a capitalised verb in the past after a person's name the corpus writes
+    elsewhere is cut before the verb ("Maria Hinojosa Explained"), and else kept. A text
+    written mostly in capitals keeps its names."""
     loose: dict[int, bool] = {}
     for cands in per_doc:
         if cands:
@@ -101,10 +103,12 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
                 shouted = any(a <= c.start < b for a, b in lines)
                 loose[id(c)] = not bracketed and (shouted or _headline_word_inside(c.text))
     models: dict[str, Candidate] = {}
+    uses: Counter[str] = Counter()
     for cands in per_doc:
         for c in cands:
             if not loose[id(c)]:
                 models.setdefault(c.key, c)
+                uses[c.key] += 1
     words = {w for k in models for w in k.split()}  # "TRUMP" beside "Donald Trump"
     for c in list(models.values()):
         if c.kind == "person":
@@ -114,25 +118,32 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     for cands in per_doc:
         kept = []
         for c in cands:
-            if not loose[id(c)] or c.key in models or c.key in words or known_kind(c.key) or is_known_place(c.key):
-                kept.append(c)
-                continue
-            piece = _written_piece(c, models)
-            if piece is not None:
-                kept.append(piece)
+            if uses[c.key] > (not loose[id(c)]) or c.key in words or known_kind(c.key) or is_known_place(c.key):
+                kept.append(c)  # (a name written elsewhere too)
+            elif loose[id(c)]:
+                piece = _written_piece(c, models, _HEADLINE_WORDS)
+                kept.extend([piece] if piece is not None else [])
+            else:  # "Ted Cruz Hints Trump", "Dascha Polanco Opened": a name the corpus writes, then a verb
+                kept.append(_written_piece(c, models, _verb_after_name(c.text), people=True) or c)
         out.append(kept)
     return out
 
 
-def _written_piece(c: Candidate, models: Mapping[str, Candidate]) -> Candidate | None:
-    """The longest run of first words of ``c`` before any headline word that ``models``
-    holds or that is a widely known name, as a candidate of its kind; None when there is
-    none ("We Are The World" gives no "World")."""
+def _written_piece(
+    c: Candidate, models: Mapping[str, Candidate], stops: Collection[str], people: bool = False
+) -> Candidate | None:
+    """The longest run of first words of ``c`` before any word of ``stops`` that ``models``
+    holds (a person, with ``people``) or that is a widely known name, as a candidate of its
+    kind; None when there is none ("We Are The World" gives no "World")."""
     words = list(re.finditer(r"\S+", c.text))
-    stop = next((n for n, w in enumerate(words) if n and w.group() in _HEADLINE_WORDS), len(words))
+    stop = next((n for n, w in enumerate(words) if n and w.group() in stops), len(words))
+    if not stops:
+        return None
     for n in range(min(stop, len(words) - 1), 0, -1):
         piece = c.text[: words[n - 1].end()].rstrip(_EDGE)
         key = name_key(piece)
+        if people and (key not in models or models[key].kind != "person"):
+            continue
         if piece and (key in models or known_kind(key) or is_known_place(key)):
             return _part(c, c.start, piece, models.get(key))
     return None
@@ -146,6 +157,20 @@ def _headline_word_inside(name: str) -> bool:
     ``name`` ("Marco Rubio Responds To Question", "National Review Crowd Does Not Like";
     not "Will" nor "May", which are names too)?"""
     return any(w in _HEADLINE_WORDS for w in name.split()[1:])
+
+
+def _verb_after_name(name: str) -> set[str]:
+    """The capitalised verbs in the past after the first word of ``name``: before a
+    capitalised word ("Ferrera Sent Donald Trump A"; not before "Jr."), or at the end of a
+    name of three words or more ("Maria Hinojosa Explained"; not "Andy Quested")."""
+    words = name.split()
+    return {
+        w for n, w in enumerate(words[1:], 1)
+        if w[:1].isupper() and is_past_verb(w) and (
+            n == len(words) - 1 > 1 or n < len(words) - 1 and words[n + 1][:1].isupper()
+            and words[n + 1].lower().rstrip(".") not in GENERATIONAL
+        )
+    }
 
 
 _HEADLINE_WORDS = frozenset(

@@ -83,6 +83,23 @@ def is_third_person_verb(word: str) -> bool:
     return any(f in verbs for f in forms)
 
 
+def is_past_verb(word: str) -> bool:
+    """Is ``word`` only a verb's past form, no adjective nor noun ("Opened", "Explained",
+    "Sent", "Took"; not "United", "Allied", "Reed")?"""
+    w = word.lower()
+    if w in _IRREGULAR_PAST:
+        return True
+    lists = _word_lists()
+    if not w.endswith("ed") or len(w) <= 4 or any(w in lists.get(pos, ()) for pos in ("adj", "noun")):
+        return False
+    stems = [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])  # "hinted", "opened"; "stopped" (not "Sayeed")
+    return any(f in lists.get("verb", ()) for f in stems)
+
+
+#: Irregular past forms of common verbs that are no names ("Won", "Led" and "Met" are).
+_IRREGULAR_PAST = frozenset("sent took told gave made went came wrote spoke brought thought found stood fought threw chose".split())
+
+
 def is_gerund_word(word: str) -> bool:
     """Is ``word`` the "-ing" form of an English verb ("Painting", "Reading"; not "Sterling",
     "King")?"""
@@ -90,4 +107,4 @@ def is_gerund_word(word: str) -> bool:
     return word.lower().endswith("ing") and any(f in verbs for f in _base_forms(word)[1:])
 
 
-__all__ = ["is_adverb_word", "is_english_word", "is_gerund_word", "is_modifier_word"]
+__all__ = ["is_adverb_word", "is_english_word", "is_gerund_word", "is_modifier_word", "is_past_verb", "is_third_person_verb"]

@@ -1280,11 +1280,21 @@ def test_names_of_a_line_in_capitals_need_the_corpus_to_write_them(analyse, text
     (["Debate night, hour by hour.\n\n9:33PM The National Review Crowd Does Not Like Donald Trump\n\n"
       "Rich Lowry of National Review said the candidate was no conservative. Donald Trump said he did not "
       "care what National Review wrote."], "National Review Crowd Does Not Like", "National Review"),
+    # a verb in the past after a person's name the corpus writes: the name ends before it
+    (["Ten Latino stars spoke out this year.\n\n4\nJane Morales Explained Why She Felt Invisible As A Child.\n\n"
+      "Getty.\nThe journalist Jane Morales said she had felt invisible at school. Morales now hosts a radio show."],
+     "Jane Morales Explained", "Jane Morales"),
 ])
 def test_name_run_into_a_headline_keeps_the_words_the_corpus_writes(analyse, texts, glued, name):
     actors = _actors(analyse, texts)
     assert glued not in {a.name for a in actors} | {al for a in actors for al in a.aliases}, [a.name for a in actors]
     assert len([m for a in actors if a.name == name for m in a.mentions]) == 3
+
+
+def test_surname_that_reads_as_a_verb_in_the_past_stays(analyse):
+    text = ("Engineers at the studio said so, says Andy Quested, from the BBC's high-definition team. "
+            "According to Mr Quested, this could help Europe.")
+    assert _owners(_actors(analyse, [text])).get("Quested") == "Andy Quested"
 
 
 @pytest.mark.parametrize("texts,long,name", [

@@ -117,3 +117,14 @@ def test_words_english_lists(word, english):
     from generator.english import is_english_word
 
     assert is_english_word(word) is english
+
+
+@pytest.mark.parametrize("word,past", [
+    ("Explained", True), ("Discussed", True), ("Sent", True), ("Took", True),  # a verb's past form only
+    ("United", False), ("Allied", False),  # adjectives too ("Manchester United")
+    ("Reed", False), ("Sayeed", False), ("Won", False),  # names ("say" + "eed" is no past form)
+])
+def test_words_english_only_uses_as_a_past_form(word, past):
+    from generator.english import is_past_verb
+
+    assert is_past_verb(word) is past
