@@ -315,6 +315,7 @@ for _canon, _kind, *_forms in (
     ("Reuters", "organization"), ("Agence France-Presse", "organization", "AFP"),
     ("Associated Press", "organization", "AP"),
     ("Democratic National Committee", "organization", "DNC"),
+    ("Huffington Post", "organization", "HuffPost", "HuffingtonPost"),
     # nouns for a people, filed under the adjective the corpus uses for the group
     ("British", "group", "Briton", "Britons", "Brit", "Brits"),
     ("Scottish", "group", "Scot", "Scots", "Scotsmen", "Scotswoman"),  # not "The Scotsman"

@@ -416,6 +416,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1  # "Entering Westminster, he ..." where the text also names "Westminster"
     elif j - i == 2 and opens_sentence(doc, i) and is_gerund_word(doc[i].text) and _ends_full_name(doc, i + 1):
         i += 1  # "Painting Trump as ..." (tagged a proper noun) where the text names Donald Trump
+    elif j - i > 1 and doc[i].lower_ in _OPENING_PREPOSITIONS and opens_sentence(doc, i) and _named_after(doc, i + 1, j):
+        i += 1  # "Beneath Clinton's wins", "Amid Obama's push": a preposition, where the text names the rest
     if 2 < j - i < 5 and doc[i].lower_ == "non" and doc[i + 1].text == "-" and not doc[i].whitespace_:
         return None  # "Non-EU exports": everyone but the EU
     if j - i > 2 and doc[i].lower_ in _PREFIXES and doc[i + 1].text == "-" and not doc[i].whitespace_:
@@ -1008,6 +1010,20 @@ def _owner_named_alone(doc: Doc, i: int, k: int, j: int) -> bool:
     name after the possessive: two words but a company's suffix, or a word tagged alone?"""
     rest = (j - k - 1 >= 2 and doc[j - 1].lower_ not in ORG_SUFFIXES) or _tagged_alone(doc, k + 1, j)
     return rest and _tagged_alone(doc, i, k)
+
+
+def _named_after(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` (a possessive aside) a name the text tags alone elsewhere, or the last
+    word of a person's full name it tags?"""
+    k = j - 1 if j - 1 > i and _is_possessive(doc[j - 1]) else j
+    return _tagged_alone(doc, i, k) or k - i == 1 and _ends_full_name(doc, i)
+
+
+#: Prepositions that open a sentence before a name ("Amid Obama's push"); not "Under",
+#: "Beyond" or "Inside", which start names ("Under Armour", "Beyond Meat").
+_OPENING_PREPOSITIONS = frozenset(
+    "amid amidst among amongst beneath despite throughout unlike upon toward towards against".split()
+)
 
 
 def _tagged_alone(doc: Doc, i: int, k: int) -> bool:

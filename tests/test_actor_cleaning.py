@@ -841,6 +841,8 @@ def test_body_word_under_a_countrys_body_is_that_body_where_named_alone(analyse)
     (["If the undeclared take Dem ballots, Ann Berg should win, said Tom Hale."], "Dem", "Democratic Party"),
     (["The DNC met in Ohio, said Ann Berg."], "DNC", "Democratic National Committee"),
     (["Tom Hale told the AP on Monday that he would run."], "AP", "Associated Press"),
+    (["A spokesman told The Huffington Post on Monday. Tom Hale said in an interview with HuffPost that he would run."],
+     "HuffPost", "Huffington Post"),
 ])
 def test_known_short_forms(analyse, texts, form, name):
     actors = _actors(analyse, texts)
@@ -1289,6 +1291,16 @@ def test_name_run_into_a_headline_keeps_the_words_the_corpus_writes(analyse, tex
     actors = _actors(analyse, texts)
     assert glued not in {a.name for a in actors} | {al for a in actors for al in a.aliases}, [a.name for a in actors]
     assert len([m for a in actors if a.name == name for m in a.mentions]) == 3
+
+
+@pytest.mark.parametrize("text,glued,owner", [
+    # a preposition opening a sentence before a name the text writes is no part of the name
+    ("Beneath Clinton's wins, signs of trouble remain. Hillary Clinton spoke in Ohio.", "Beneath Clinton", "Hillary Clinton"),
+    ("Amid Obama's push, Barack Obama spoke in Ohio.", "Amid Obama", "Barack Obama"),
+])
+def test_preposition_opening_a_sentence_is_cut_off_a_name(analyse, text, glued, owner):
+    actors = _actors(analyse, [text])
+    assert glued not in {a.name for a in actors} and _owners(actors)[glued.split()[1]] == owner
 
 
 def test_surname_that_reads_as_a_verb_in_the_past_stays(analyse):
