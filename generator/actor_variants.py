@@ -65,10 +65,13 @@ HYPOCORISMS: dict[str, frozenset[str]] = {
         "maggie": "margaret", "meg": "margaret", "pat": "patrick patricia", "vicky": "victoria",
         "becky": "rebecca", "mandy": "amanda", "nicky": "nicola", "debbie": "deborah", "theo": "theodore",
         "toby": "tobias", "ollie": "oliver", "nat": "nathan nathaniel natalie", "stan": "stanley",
-        "vince": "vincent", "doug": "douglas", "len": "leonard", "lenny": "leonard", "sandy": "alexander",
+        "vince": "vincent", "doug": "douglas", "len": "leonard", "lenny": "leonard", "sandy": "alexander alexandra sandra",
         "terry": "terence", "tel": "terence", "val": "valerie", "zach": "zachary", "josh": "joshua",
         "abe": "abraham", "gabe": "gabriel", "sid": "sidney", "rod": "rodney roderick", "rafa": "rafael",
         "jake": "jacob", "jack": "john jacob", "hank": "henry", "harry": "henry harold", "newt": "newton",
+        "rudy": "rudolph", "bernie": "bernard", "gabby": "gabrielle", "teddy": "theodore edward", "al": "albert alfred",
+        "jerry": "gerald jerome", "gene": "eugene", "walt": "walter", "marty": "martin", "nate": "nathan nathaniel",
+        "abby": "abigail", "cindy": "cynthia", "patty": "patricia", "peggy": "margaret", "sally": "sarah",
     }.items()
 }
 #: First names the hypocorisms know, short or full ("Ben", "Benjamin").

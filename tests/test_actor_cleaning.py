@@ -974,6 +974,10 @@ ONE_ACTOR = [
       "Ben Rhodes said the deal holds, said Ann Berg."], {"Benjamin J. Rhodes", "Ben Rhodes"}, None),
     (["Joseph R. Biden Jr. spoke in Ohio on Monday.", "Joe Biden said the deal holds, said Ann Berg."],
      {"Joseph R. Biden Jr.", "Joe Biden"}, None),
+    (["Rudolph W. Giuliani spoke in Ohio on Monday.", "Rudy Giuliani said the deal holds, said Ann Berg."],
+     {"Rudolph W. Giuliani", "Rudy Giuliani"}, None),
+    (["Sandra Lee, 78, arrived at the polls on Tuesday. Sandy Lee and Tom Hale stand in front of a school."],
+     {"Sandra Lee", "Sandy Lee"}, None),
     # ... and the plain full name beside its form with an initial
     (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
       "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
