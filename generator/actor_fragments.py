@@ -547,6 +547,22 @@ def work_titles(doc: Doc) -> list[str]:
     return out
 
 
+def quoted_pair_titles(text: str) -> list[str]:
+    """Titles in quotes that join capitalised words with "and" ("told "Fox and Friends"",
+    "‘Ebony and Ivory,’"): a show's or a song's name, not two actors (not "&", which joins
+    the halves of one name: "Marks & Spencer")."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        title = m.group(1).rstrip(",.;:!?")
+        words = title.split()
+        if "and" in words[1:-1] and len(words) <= 6 and all(w[:1].isupper() or w in TITLE_INNER for w in words):
+            out.append(title)
+    return out
+
+
+_QUOTED = re.compile(r"(?<![\w'’])[\"“‘]([A-Z][^\"“”‘’\n]{2,60}?)[\"”’](?!\w)")
+
+
 _OPENING_QUOTES = frozenset(('"', "“", "``", "'", "‘", "''"))
 _CLOSING_QUOTES = frozenset(('"', "”", "''", "'", "’"))
 

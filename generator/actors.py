@@ -52,7 +52,7 @@ from .actor_rules import (
     name_key,
     parts,
 )
-from .actor_fragments import ORG_HEADS, work_titles
+from .actor_fragments import ORG_HEADS, quoted_pair_titles, work_titles
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
@@ -98,7 +98,8 @@ def build_actors(
         per_doc.append(cands)
         acronyms.extend(defs)
     texts = {a.document.id: a.document.text for a in analyses}
-    per_doc = drop_inside_titles(texts, per_doc, {a.document.id: work_titles(a.doc) for a in analyses})
+    titles = {a.document.id: work_titles(a.doc) + quoted_pair_titles(a.document.text) for a in analyses}
+    per_doc = drop_inside_titles(texts, per_doc, titles)
     per_doc = widen_to_known_names(texts, split_known_pairs(trim_headline_lines(texts, per_doc)))
     per_doc, lower, upper = drop_common_words(analyses, per_doc)
     forced = apply_known_aliases(per_doc, split)

@@ -1307,6 +1307,23 @@ def test_preposition_opening_a_sentence_is_cut_off_a_name(analyse, text, glued, 
     assert glued not in {a.name for a in actors} and _owners(actors)[glued.split()[1]] == owner
 
 
+@pytest.mark.parametrize("text,words", [
+    # a title in quotes joining capitalised words with "and" names a show or a song, not two actors
+    ('In an interview with "Fox and Friends," Donald Trump pointed to China. Fox News aired it on Monday.',
+     {"Fox", "Friends"}),
+    ("“We’re like ‘Ebony and Ivory,’” he explained with a smile, said Ann Berg.", {"Ebony", "Ivory"}),
+])
+def test_words_of_a_quoted_title_with_and_are_no_actors(analyse, text, words):
+    forms = {m.text for a in _actors(analyse, [text]) for m in a.mentions}
+    assert not forms & words, forms
+
+
+def test_quoted_title_with_and_keeps_a_company_with_ampersand():
+    from generator.actor_fragments import quoted_pair_titles
+
+    assert quoted_pair_titles("She praised the “Marks & Spencer” brand and “Fox and Friends,” he said.") == ["Fox and Friends"]
+
+
 def test_surname_that_reads_as_a_verb_in_the_past_stays(analyse):
     text = ("Engineers at the studio said so, says Andy Quested, from the BBC's high-definition team. "
             "According to Mr Quested, this could help Europe.")
