@@ -84,8 +84,10 @@ def drop_inside_titles(
 def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     """Each document's candidates once those that read as part of a headline are weighed
     against the rest of the corpus: a name of a line written all in capitals ("10. SUPER
-    BOWL ADVERTISERS STICKING TO CLASSICS.") and a name with a capitalised verb or pronoun
-    after its first word ("Marco Rubio Responds To Question", "Christie Is Over Marco
+    BOWL ADVERTISERS STICKING TO CLASSICS.") or with every word capitalised, when a word
+    after its first is a common word the text also writes in lowercase ("Eva Longoria
+    Discussed Factions Within The Latino Community."), and a name with a capitalised verb or
+    pronoun after its first word ("Marco Rubio Responds To Question", "Christie Is Over Marco
     Rubio"); capitals say nothing of where such a name starts and ends. It stays whole when
     the corpus writes it elsewhere, when it is a widely known name, or when it stands in
     brackets; else it keeps its longest first words that the corpus writes as a name, or
@@ -97,11 +99,12 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     for cands in per_doc:
         if cands:
             text = texts[cands[0].doc]
-            lines = _shouted_lines(text)
+            lines, titled = _shouted_lines(text), _title_case_lines(text)
             for c in cands:  # a name in brackets is bounded all the same: "(DIGITAL BRIDGES)"
                 bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
                 shouted = any(a <= c.start < b for a, b in lines)
-                loose[id(c)] = not bracketed and (shouted or _headline_word_inside(c.text))
+                common = any(a <= c.start < b for a, b in titled) and any(_common_word(w, text) for w in c.text.split()[1:])
+                loose[id(c)] = not bracketed and (shouted or common or _headline_word_inside(c.text))
     models: dict[str, Candidate] = {}
     uses: Counter[str] = Counter()
     for cands in per_doc:
@@ -177,6 +180,30 @@ _HEADLINE_WORDS = frozenset(
     "Is Are Was Were Be Been Not Does Do Did Has Have Had Would Should Could Must Says Said Just To "
     "Who What How Why That This These Those His Her Their Its He She It They We You Than About".split()
 )
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Is ``word`` an English word that ``text`` also writes in lowercase ("Community"; not
+    "Dempsey", which English lists too)?"""
+    low = word.lower()
+    return word[:1].isupper() and low.isalpha() and is_english_word(word) and re.search(rf"\b{low}\b", text) is not None
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the lines of four words or more with every word capitalised, a small one
+    too after the first ("Eva Longoria Discussed Factions Within The Latino Community.")."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and any(
+            w in _HEADLINE_WORDS or w.lower() in _SMALL_WORDS for w in words[1:]
+        ):
+            lines.append((at, at + len(line)))
+        at += len(line) + 1
+    return lines
+
+
+_SMALL_WORDS = frozenset("the a an of to in on for with at by from and or as within into over after".split())
 
 
 def _shouted_lines(text: str) -> list[tuple[int, int]]:

@@ -1324,6 +1324,16 @@ def test_quoted_title_with_and_keeps_a_company_with_ampersand():
     assert quoted_pair_titles("She praised the “Marks & Spencer” brand and “Fox and Friends,” he said.") == ["Fox and Friends"]
 
 
+def test_common_word_of_a_name_in_a_title_case_line_needs_the_corpus(analyse):
+    # in a line with every word capitalised, "Latino Community" is the group and a common word
+    text = ("Ten Latino stars spoke out this year.\n\n15\nJaime Rivera’s Perfect Analogy For Hollywood’s Latino Problem."
+            "\n\nGetty.\n\nThe actor Jaime Rivera said the problem is old, and Latino actors get few roles.\n\n17\n"
+            "Eva Ortiz Discussed Factions Within The Latino Community.\n\nGetty.\n\nActress Eva Ortiz said the "
+            "community is divided.")
+    actors = _actors(analyse, [text])
+    assert "Latino Community" not in {a.name for a in actors} and _owners(actors).get("Latino") == "Latinos"
+
+
 def test_surname_that_reads_as_a_verb_in_the_past_stays(analyse):
     text = ("Engineers at the studio said so, says Andy Quested, from the BBC's high-definition team. "
             "According to Mr Quested, this could help Europe.")
