@@ -336,7 +336,13 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
         return False
     if label == "PERSON" and (any(ch.isdigit() for ch in text) or len(key.split()) > 5):
         return False
+    if len(words) > 1 and words[-1] == "time" and (words[-2] in _CLOCKS or words[0] in _ZONES):
+        return False  # "Eastern Standard Time", "Greenwich Mean Time", "Pacific Time": a time zone
     return not _holiday(text, label)
+
+
+_CLOCKS = frozenset("standard daylight mean summer".split())
+_ZONES = frozenset("eastern central mountain pacific atlantic alaska hawaii".split())
 
 
 def _holiday(text: str, label: str) -> bool:

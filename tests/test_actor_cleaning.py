@@ -1430,6 +1430,12 @@ def test_every_us_state_is_a_known_place():
     ("Merry Christmas", "PERSON", False),
     ("Doris Day", "PERSON", True),  # a person whose surname is Day
     ("Day", "PERSON", True),
+    # a time zone is no actor either
+    ("Eastern Standard Time", "ORG", False),
+    ("Pacific Time", "ORG", False),
+    ("Greenwich Mean Time", "LOC", False),
+    ("Time Warner", "ORG", True),
+    ("New York Times", "ORG", True),
 ])
 def test_days_and_greetings_are_no_actors(words, label, kept):
     from generator.actor_spans import _looks_like_name
