@@ -271,6 +271,9 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
         label = "GPE"  # a dateline: "ROME - ", "RYE, N.H. - ", "DALLAS (AP) —"
     if not _looks_like_name(text, key, label):
         return None
+    kin = _after_kin_word(doc, i)
+    if kin and label != "PERSON" and j - i <= 3 and all(t.text.istitle() and t.pos_ == "PROPN" for t in doc[i:j]):
+        label = "PERSON"  # "his wife, Melania," tagged as a place: a relative is a person
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
     after_the = follows_the(document.text, start)
     modifier = doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j
@@ -281,7 +284,7 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     )
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
-        after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=_after_kin_word(doc, i),
+        after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=kin,
     )
 
 

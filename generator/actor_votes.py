@@ -358,7 +358,8 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     organisation that is part of such a full name ("El Guerrouj"; places are not, as
     "Milan" next to "Milan Kundera" is a city), or a short multi-word name ending in a
     word tagged as a person there ("Carolina Kluft"
-    tagged ORG next to "Kluft" tagged PERSON), votes "person".
+    tagged ORG next to "Kluft" tagged PERSON), votes "person". A name introduced as
+    someone's relative ("his wife, Melania") stays a person.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for cands in per_doc:
@@ -384,6 +385,9 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
         for c in cands:
             if c.key in forced:
                 c.kind = forced[c.key]
+                continue
+            if c.kin and c.label == "PERSON":
+                c.kind = "person"  # "his wife, Melania": a relative, whatever the word names elsewhere
                 continue
             counts = votes[c.key]
             c.kind = max(KIND_PRIORITY, key=lambda k: (counts[k], -KIND_PRIORITY.index(k)))

@@ -1334,6 +1334,17 @@ def test_common_word_of_a_name_in_a_title_case_line_needs_the_corpus(analyse):
     assert "Latino Community" not in {a.name for a in actors} and _owners(actors).get("Latino") == "Latinos"
 
 
+def test_name_introduced_as_a_relative_is_a_person(analyse):
+    # "his wife, Melania," tagged as a place: the person's first name, open beside her full name
+    texts = ["Melania Trump spoke in Ohio on Monday, said Ann Berg.",
+             "Donald Trump spoke in Iowa on Tuesday. He said his wife, Melania, \"said right from the beginning, "
+             "'You know, if you run you will win.'\" Corey Lewandowski agreed."]
+    actors = _actors(analyse, texts)
+    assert not [a for a in actors if a.name == "Melania"], [(a.name, a.kind) for a in actors]
+    (wife,) = [a for a in actors if a.name == "Melania Trump"]
+    assert "Melania" in {m.text for m in wife.mentions + wife.unresolved}
+
+
 def test_surname_that_reads_as_a_verb_in_the_past_stays(analyse):
     text = ("Engineers at the studio said so, says Andy Quested, from the BBC's high-definition team. "
             "According to Mr Quested, this could help Europe.")
