@@ -199,6 +199,10 @@ def _resolve_in_document(
             if len(longer) == 1:
                 targets[id(c)] = key_of[longer[0]]
                 continue
+            head_of = _head_of_one_name(c, cands, orgs) if n == 1 and not longer else None
+            if head_of is not None:
+                targets[id(c)] = key_of[head_of]  # "the Chamber" after "the U.S. Chamber of Commerce"
+                continue
         if c.kind == "person" and c.key in nicknames and c.key not in fixed:
             targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
             continue
@@ -241,6 +245,22 @@ def _resolve_in_document(
             targets[id(c)] = main[0]  # "Fiorina" far from "her husband, Frank Fiorina": Carly Fiorina
         else:
             unresolved.append((c, fitting))
+
+
+def _head_of_one_name(c: Candidate, cands: list[Candidate], orgs: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one body's name of the text, named before ``c``, whose head word before "of",
+    "for" or "on" is the one word ``c`` and which does not start with it ("the Chamber"
+    after "the U.S. Chamber of Commerce"); None when there is none or more than one, or
+    when a name of the text starts with the word ("the Council" beside "Council of
+    Europe" is left to the first-words rule)."""
+    word = c.tokens[0]
+    if any(u[0] == word for u in orgs if len(u) > 1):
+        return None
+    heads = [u for u in orgs if word in u[1:-2] and u[u.index(word) + 1] in ("of", "for", "on")]
+    if len(heads) != 1:
+        return None
+    first = min(d.start for d in cands if d.tokens == heads[0])
+    return heads[0] if first < c.start else None
 
 
 def _introduced_as_kin(cands: list[Candidate]) -> set[str]:

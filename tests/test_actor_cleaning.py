@@ -981,6 +981,9 @@ ONE_ACTOR = [
     # ... and the plain full name beside its form with an initial
     (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
       "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
+    # a body's head word alone after its name with "of" in the same text
+    (["The ads are paid for by the U.S. Chamber of Commerce, said Ann Berg. \"We're gearing up,\" said Scott Reed, "
+      "the Chamber's chief political strategist."], {"U.S. Chamber of Commerce", "Chamber"}, "U.S. Chamber of Commerce"),
     # a body of one word and its name with "Department" or "Bureau", in another text
     (["Scott Morris, a former Treasury official, said so on Monday.",
       "The Treasury Department issued new rules on Monday, said Tom Lee."], {"Treasury", "Treasury Department"}, None),
