@@ -1,13 +1,15 @@
 """Mentions weighed against the names the corpus writes whole.
 
 The small model often tags only part of a long name in one place and the whole name in
-another. Three corpus-wide steps use what the texts themselves spell out, no list of
+another. Four corpus-wide steps use what the texts themselves spell out, no list of
 names:
 
 - a mention inside the title of a work is no actor wherever the title is written ("for
   Maria Full of Grace" once a text has "the drama Maria Full of Grace");
 - a mention joining two names with "and" is two mentions when the corpus names each
   alone ("Film Council and Channel 4");
+- a mention run into a headline ("National Review Crowd Does Not Like", a line in
+  capitals) keeps the first words the corpus writes as a name ("National Review");
 - a mention whose surrounding text reads, letter for letter, a longer name that some
   mention of the corpus carries takes that name ("the Casino Royale project" gives
   "Casino Royale", "Mr Duncan Smith" beside "Iain Duncan Smith").
@@ -126,7 +128,7 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
             elif loose[id(c)]:
                 piece = _written_piece(c, models, _HEADLINE_WORDS)
                 kept.extend([piece] if piece is not None else [])
-            else:  # "Ted Cruz Hints Trump", "Dascha Polanco Opened": a name the corpus writes, then a verb
+            else:  # "Maria Hinojosa Explained": a person's name the corpus writes, then a verb
                 kept.append(_written_piece(c, models, _verb_after_name(c.text), people=True) or c)
         out.append(kept)
     return out
@@ -138,10 +140,10 @@ def _written_piece(
     """The longest run of first words of ``c`` before any word of ``stops`` that ``models``
     holds (a person, with ``people``) or that is a widely known name, as a candidate of its
     kind; None when there is none ("We Are The World" gives no "World")."""
-    words = list(re.finditer(r"\S+", c.text))
-    stop = next((n for n, w in enumerate(words) if n and w.group() in stops), len(words))
     if not stops:
         return None
+    words = list(re.finditer(r"\S+", c.text))
+    stop = next((n for n, w in enumerate(words) if n and w.group() in stops), len(words))
     for n in range(min(stop, len(words) - 1), 0, -1):
         piece = c.text[: words[n - 1].end()].rstrip(_EDGE)
         key = name_key(piece)

@@ -56,7 +56,7 @@ from .actor_fragments import ORG_HEADS, quoted_pair_titles, work_titles
 from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
-from .actor_widen import drop_inside_titles, trim_headline_lines, split_known_pairs, widen_to_known_names
+from .actor_widen import drop_inside_titles, split_known_pairs, trim_headline_lines, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, mostly_surnames, people_by_first_name, strip_leading_words
 from .actor_votes import vote_kinds
 from .english import is_english_word
