@@ -700,10 +700,7 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 #: Months and their short forms, which a day's number follows in a date ("Nov. 14").
-_MONTH_FORMS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTH_FORMS = MONTHS | frozenset("march april may august jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SHARE_WORDS = frozenset(("percent", "%", "points"))
 #: Words of a cabinet portfolio after "Secretary of" ("State", "Homeland Security").
 _PORTFOLIO_WORDS = frozenset(
@@ -1008,10 +1005,10 @@ def _areas_after(doc: Doc, j: int) -> bool:
     k = j
     if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].text.istitle():
         k += 2
-    return k < len(doc) and doc[k].text.islower() and doc[k].lower_ in _AREA_HEADS | _AREA_PLURALS
+    return k < len(doc) and doc[k].text.islower() and doc[k].lower_ in _AREA_WORDS
 
 
-_AREA_PLURALS = frozenset("counties provinces districts parishes boroughs regions states townships".split())
+_AREA_WORDS = _AREA_HEADS | frozenset("counties provinces districts parishes boroughs regions states townships".split())
 
 
 def _owner_named_alone(doc: Doc, i: int, k: int, j: int) -> bool:

@@ -123,8 +123,9 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     for cands in per_doc:
         kept = []
         for c in cands:
-            if uses[c.key] > (not loose[id(c)]) or c.key in words or known_kind(c.key) or is_known_place(c.key):
-                kept.append(c)  # (a name written elsewhere too)
+            elsewhere = uses[c.key] - (0 if loose[id(c)] else 1)  # mentions of the name outside headlines, but this one
+            if elsewhere or c.key in words or known_kind(c.key) or is_known_place(c.key):
+                kept.append(c)
             elif loose[id(c)]:
                 piece = _written_piece(c, models, _HEADLINE_WORDS)
                 kept.extend([piece] if piece is not None else [])
@@ -194,15 +195,11 @@ def _common_word(word: str, text: str) -> bool:
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the lines of four words or more with every word capitalised, a small one
     too after the first ("Eva Longoria Discussed Factions Within The Latino Community.")."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        words = _WORD.findall(line)
-        if len(words) >= 4 and all(w[0].isupper() for w in words) and any(
-            w in _HEADLINE_WORDS or w.lower() in _SMALL_WORDS for w in words[1:]
-        ):
-            lines.append((at, at + len(line)))
-        at += len(line) + 1
-    return lines
+    return [
+        (a, b) for a, b, words in _lines(text)
+        if len(words) >= 4 and all(w[0].isupper() for w in words)
+        and any(w in _HEADLINE_WORDS or w.lower() in _SMALL_WORDS for w in words[1:])
+    ]
 
 
 _SMALL_WORDS = frozenset("the a an of to in on for with at by from and or as within into over after".split())
@@ -211,15 +208,18 @@ _SMALL_WORDS = frozenset("the a an of to in on for with at by from and or as wit
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the lines of four words or more written all in capitals, unless most of
     the text is."""
-    lines, at, loud, letters = [], 0, 0, 0
+    lines = [(a, b) for a, b, words in _lines(text) if len(words) >= 4 and all(w.isupper() for w in words)]
+    loud = sum(b - a for a, b in lines)
+    return lines if 2 * loud < len(text) - text.count("\n") else []
+
+
+def _lines(text: str) -> list[tuple[int, int, list[str]]]:
+    """``(start, end, words)`` of each line of ``text``."""
+    out, at = [], 0
     for line in text.split("\n"):
-        words = _WORD.findall(line)
-        letters += len(line)
-        if len(words) >= 4 and all(w.isupper() for w in words):
-            lines.append((at, at + len(line)))
-            loud += len(line)
+        out.append((at, at + len(line), _WORD.findall(line)))
         at += len(line) + 1
-    return lines if 2 * loud < letters else []
+    return out
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

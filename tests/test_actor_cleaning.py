@@ -1451,7 +1451,7 @@ def test_every_us_state_is_a_known_place():
     ("Time Warner", "ORG", True),
     ("New York Times", "ORG", True),
 ])
-def test_days_and_greetings_are_no_actors(words, label, kept):
+def test_days_greetings_and_time_zones_are_no_actors(words, label, kept):
     from generator.actor_spans import _looks_like_name
 
     assert _looks_like_name(words, name_key(words), label) is kept
