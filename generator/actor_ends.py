@@ -38,6 +38,11 @@ _OWNED_WORKS = WORK_NOUNS | frozenset("magazine newspaper paper website site sho
 #: Determiners that start a band's or a work's name when capitalised mid-sentence ("No Doubt").
 _NAME_DETERMINERS = frozenset("no all every some any".split())
 _NO_ACTOR = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT"))
+#: Days and months, which end a body's name ("the Council for the Monday meeting").
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 _OPENERS = frozenset(('"', "'", "“", "‘", ":", "(", "-", "–", "—"))
 
 #: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").
@@ -188,8 +193,8 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     of = doc[j].lower_ == "of"
     the = doc[j + 1].lower_ == "the"
     k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
-    if k >= len(doc) or doc[k].ent_iob_ != "B":
-        return j
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or not of and doc[k].ent_type_ == "NORP":
+        return _for_whom(doc, j) if not of and doc[j - 1].lower_ in ORG_HEADS else j
     end = k + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
@@ -201,6 +206,21 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
         if text.count(doc[i:j].text) == 1 and text.count(doc[k:end].text) == 1:
             return end
     return j
+
+
+def _for_whom(doc: Doc, j: int) -> int:
+    """End of the capitalised words after a body's head word and "for (the / a)" that the
+    tagger left out or tagged as a people: "Legal Clinic" + "for the Homeless", "European
+    Centre" + "for a Modern Ukraine"; ``j`` when there are none or a day or month comes."""
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    end = k
+    while end < len(doc) and doc[end].is_alpha and doc[end].text.istitle() and not doc[end].is_sent_start:
+        if doc[end].lower_ in _CALENDAR_WORDS:
+            return j
+        end += 1
+    return end if end > k and (end == len(doc) or not doc[end].text[:1].isupper()) else j
 
 
 def extend_over_on(doc: Doc, i: int, j: int, label: str) -> int:

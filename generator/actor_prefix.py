@@ -11,6 +11,13 @@ from __future__ import annotations
 from .actor_rules import KNOWN_ALIASES, is_acronym
 from .actor_spans import Candidate
 
+#: Last words of newspapers' names; "the Post" after "the Washington Post" is that paper.
+PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
+
+#: Of those, the papers of that one word ("The Times", "The Guardian" in Britain): "the
+#: Times" in a text that names the Financial Times may be the other paper.
+_PAPERS_OF_ONE_WORD = frozenset("times telegraph guardian herald observer".split())
+
 #: Last words of prizes and events, which are named after a sponsor, not short for it.
 NAMED_AFTER = frozenset(
     "award awards prize prizes cup trophy medal championship championships games prix open classic festival lecture year".split()
@@ -55,8 +62,9 @@ def prefix_target(
     if c.kind == "group" or c.key in fixed or c.key in KNOWN_ALIASES or c.key in standalone or not n:
         return None
     same = [d for d in cands if d.tokens == c.tokens]
-    if any(d.label == "NORP" for d in same):
-        return None  # a demonym somewhere in the text ("Ugandan women", "Ugandan Media Council")
+    if 2 * sum(d.label == "NORP" for d in same) >= len(same):
+        return None  # a demonym in the text ("Ugandan women", "Ugandan Media Council"); not a
+        # body the tagger calls a people now and then ("Centerview" of "Centerview Partners")
     first_short = min(d.start for d in same)
     longer = {
         d.tokens: d for d in sorted(cands, key=lambda d: d.start, reverse=True)
@@ -88,7 +96,8 @@ def suffix_target(
     """
     if len(c.tokens) != 1 or c.kind not in ("organization", "person") or c.key in fixed or c.key in KNOWN_ALIASES:
         return None
-    if c.key in standalone_last or is_acronym(c.text):
+    paper = c.key in PAPER_WORDS and c.key not in _PAPERS_OF_ONE_WORD
+    if c.key in standalone_last and not paper or is_acronym(c.text):
         return None
     same = [d for d in cands if d.tokens == c.tokens]
     first_short = min(d.start for d in same)
@@ -96,11 +105,11 @@ def suffix_target(
     if len(longer) != 1:
         return None
     (target,) = longer.values()
-    if any(d.after_the for d in same) and target.tokens[-2] != "of":
+    if any(d.after_the for d in same) and target.tokens[-2] != "of" and not paper:
         return None  # "the Times" beside "Financial Times" is another paper; "the Lords" is the House of Lords
     if target.kind not in ("organization", "place") or target.start > first_short or target.modifier:
         return None  # "Interactive Bafta awards" is a prize named after Bafta
     return target
 
 
-__all__ = ["NAMED_AFTER", "prefix_target", "standalone_forms", "suffix_target"]
+__all__ = ["NAMED_AFTER", "PAPER_WORDS", "prefix_target", "standalone_forms", "suffix_target"]

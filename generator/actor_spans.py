@@ -573,7 +573,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
                 titles.append(doc[i].text)
                 i += 1
             return i, j, "PERSON", titles
-        j = _cut_lowercase(doc, i, j, ORG_PARTICLES, hyphen_ok=True)
+        j = _cut_lowercase(doc, i, j, _ORG_INNER_WORDS, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
         j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"
@@ -1028,7 +1028,8 @@ def _named_after(doc: Doc, i: int, j: int) -> bool:
 #: Prepositions that open a sentence before a name ("Amid Obama's push"); not "Under",
 #: "Beyond" or "Inside", which start names ("Under Armour", "Beyond Meat").
 _OPENING_PREPOSITIONS = frozenset(
-    "amid amidst among amongst beneath despite throughout unlike upon toward towards against".split()
+    "amid amidst among amongst beneath despite throughout unlike upon toward towards against besides behind "
+    "within without alongside".split()
 )
 
 
@@ -1104,6 +1105,10 @@ _IRREGULAR_PLURALS = frozenset("men women children people".split())
 
 def _is_possessive(token) -> bool:
     return token.tag_ == "POS" or token.text in ("'s", "’s", "'", "’")
+
+
+#: Small words a body's name holds in lowercase ("European Centre for a Modern Ukraine").
+_ORG_INNER_WORDS = ORG_PARTICLES | {"a"}
 
 
 def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphen_ok: bool) -> int:

@@ -53,7 +53,7 @@ from .actor_rules import (
     parts,
 )
 from .actor_fragments import ORG_HEADS, quoted_pair_titles, work_titles
-from .actor_prefix import NAMED_AFTER, prefix_target, standalone_forms, suffix_target
+from .actor_prefix import NAMED_AFTER, PAPER_WORDS, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
 from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
 from .actor_widen import drop_inside_titles, split_known_pairs, trim_headline_lines, widen_to_known_names
@@ -76,8 +76,6 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five s
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
-#: Last words of newspapers' names, which "the" and that word alone stand for ("The Post").
-_PAPER_WORDS = frozenset("post journal times telegraph guardian herald tribune examiner observer globe chronicle gazette inquirer courier".split())
 
 
 def build_actors(
@@ -539,7 +537,7 @@ def _papers_by_last_word(uf: _UnionFind, maximal: list[Candidate], kinds: dict[s
     """A newspaper's last word after "the" ("The Post", "The Journal") is the one paper of
     the corpus whose name ends with it ("Washington Post"); not when two do, nor when a text
     names both ("the Financial Times" and "The Times": two papers)."""
-    short = {c.key for c in maximal if c.after_the and c.key in _PAPER_WORDS and c.key not in split}
+    short = {c.key for c in maximal if c.after_the and c.key in PAPER_WORDS and c.key not in split}
     ends: dict[str, set[str]] = defaultdict(set)
     docs: dict[str, set[str]] = defaultdict(set)
     for c in maximal:

@@ -1304,6 +1304,8 @@ def test_name_run_into_a_headline_keeps_the_words_the_corpus_writes(analyse, tex
     # a preposition opening a sentence before a name the text writes is no part of the name
     ("Beneath Clinton's wins, signs of trouble remain. Hillary Clinton spoke in Ohio.", "Beneath Clinton", "Hillary Clinton"),
     ("Amid Obama's push, Barack Obama spoke in Ohio.", "Amid Obama", "Barack Obama"),
+    ("Analysts at the bank Lakeview Partners listened. Most would work at Lakeview later. Besides Lakeview, the "
+     "list includes Lazard.", "Besides Lakeview", "Lakeview Partners"),
 ])
 def test_preposition_opening_a_sentence_is_cut_off_a_name(analyse, text, glued, owner):
     actors = _actors(analyse, [text])
