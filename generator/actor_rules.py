@@ -214,9 +214,16 @@ def key_tokens(text: str) -> tuple[str, ...]:
     """One matching token per written word: ``"Mark Lewis-Francis"`` -> ``("mark", "lewisfrancis")``.
 
     Used to find short forms (a surname is a whole written word, never half of a
-    hyphenated one); full names are compared with :func:`name_key`.
+    hyphenated one, but for the Arabic article: ``"Bashar al-Assad"`` -> ``("bashar",
+    "assad")``, whose surname is "Assad"); full names are compared with :func:`name_key`.
     """
-    return tuple(t for t in (name_key(w).replace(" ", "") for w in text.split()) if t)
+    words = text.split()
+    words[1:] = [_ARTICLE.sub("", w) for w in words[1:]]
+    return tuple(t for t in (name_key(w).replace(" ", "") for w in words) if t)
+
+
+#: The Arabic article before a surname ("al-Assad", "el-Erian").
+_ARTICLE = re.compile(r"^(?:al|el)[-‐‑](?=\w{3})", re.IGNORECASE)
 
 
 def initials_dropped(tokens: tuple[str, ...]) -> tuple[str, ...] | None:

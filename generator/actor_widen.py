@@ -240,13 +240,15 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     for cands in per_doc:
         kept: list[Candidate] = []
         for c in cands:
-            parts = _two_names(c.text, models) or _credit(c, models)
+            parts, credit = _two_names(c.text, models), False
+            if parts is None:
+                parts, credit = _credit(c, models), True
             if parts is None:
                 kept.append(c)
                 continue
             (left, right), at = parts, c.text.rindex(parts[1])
-            kept.append(_part(c, c.start, left, models.get(left)))
-            kept.append(_part(c, c.start + at, right, models.get(right)))
+            kept.append(_part(c, c.start, left, models.get(left) or (None if credit else c)))
+            kept.append(_part(c, c.start + at, right, models.get(right) or (None if credit else c)))
         out.append(kept)
     return out
 
@@ -261,11 +263,24 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
     if not joint or text.count(joint) != 1 or joint != " and " and (" " + joint in text or joint + " " in text):
         return None
     left, right = text.split(joint)
+    if joint == "-" and _two_bodies(left, right, models):
+        return left, right  # "ABC News-Washington Post" (a poll), where the corpus names one side alone
     if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right) or is_acronym(left))):
         return None  # "NBC News-Wall Street Journal", "Post-ABC"; not "Day-Lewis", "Neath-Swansea"
     if left == right or left not in models or right not in models:
         return None
     return None if " of " in left and " " not in right else (left, right)
+
+
+def _two_bodies(left: str, right: str, models: Mapping[str, Candidate]) -> bool:
+    """Are the two sides of a hyphen two bodies' names of two capitalised words or more each,
+    one named alone in the corpus ("ABC News" + "Washington Post")? Not "Bank of Tokyo" +
+    "Mitsubishi UFJ", one bank."""
+    words = left.split() + right.split()
+    return (
+        " " in left and " " in right and " of " not in left and left != right
+        and all(w[:1].isupper() for w in words) and (_body(left, models) or _body(right, models))
+    )
 
 
 def _credit(c: Candidate, models: Mapping[str, Candidate]) -> tuple[str, str] | None:

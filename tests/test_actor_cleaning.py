@@ -1232,6 +1232,10 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
     ("NBC News-Wall Street Journal", ["NBC News", "Wall Street Journal"], ["NBC News", "Wall Street Journal"]),
     ("Post-ABC", ["Post", "ABC"], ["Post", "ABC"]),  # a hyphen joins two bodies of a poll
     ("Neath-Swansea", ["Neath", "Swansea"], ["Neath-Swansea"]),  # two words, no acronym: one name
+    # two names of two words or more each, one named alone: a poll of two bodies
+    ("Harbour Post-Nordic News", ["Harbour Post"], ["Harbour Post", "Nordic News"]),
+    ("Bank of Oslo-Vostok Holdings", ["Bank of Oslo"], ["Bank of Oslo-Vostok Holdings"]),  # one bank
+    ("Nordic-Harbour News", ["Harbour News"], ["Nordic-Harbour News"]),  # one word on one side
 ])
 def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, alone, parts):
     from generator.actor_widen import split_known_pairs

@@ -48,6 +48,11 @@ MERGES = [
         ["Park Min Jun", "Park Min-jun", "Park"],
         "Park Min Jun",
     ),
+    (  # the Arabic article is no part of the surname said alone
+        ["The minister called for the overthrow of President Karim al-Haddad. Haddad, aided by allies, held on."],
+        ["Karim al-Haddad", "Haddad"],
+        "Karim al-Haddad",
+    ),
     (
         ["Norway's government approved the plan. Officials in Norway welcomed it."],
         ["Norway"],
