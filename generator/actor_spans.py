@@ -415,6 +415,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Christie’s" + "Nov." + "14 speech": a date after a name
     if j - i > 1 and j < len(doc) and doc[j].is_alpha and doc[j - 1].whitespace_ and name_key(doc[j - 1 : j + 1].text) in COMMON_TERMS:
         j -= 1  # "The Ted Cruz Super" + "PAC": a common term's first word
+    if j - i > 1 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].whitespace_ and name_key(doc[i - 1 : i + 1].text) in COMMON_TERMS:
+        i += 1  # "super" + "PAC Priorities USA Action": a common term's last word
     j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
@@ -443,6 +445,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Disconsolate Republican operatives": an adjective, not a name
     if j - i == 1 and opens_sentence(doc, i) and is_adverb_word(doc[i].text):
         return None  # "Realistically, ...": an adverb, not a name
+    if j - i == 1 and doc[i].tag_ == "RB" and opens_sentence(doc, i) and is_english_word(doc[i].text):
+        return None  # "Halfway into the season": an adverb, not a name
+    if j - i == 1 and _STRETCHED.search(doc[i].text):
+        return None  # "Yesssss!": a cry
     if j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and _hyphen_word_after(doc, j):
         j -= 1  # "Bernie Sanders" + "T-shirts", "X-rays": a letter of the next word
     nick = nickname_end(doc, i, j)
@@ -1031,6 +1037,10 @@ _OPENING_PREPOSITIONS = frozenset(
     "amid amidst among amongst beneath despite throughout unlike upon toward towards against besides behind "
     "within without alongside".split()
 )
+
+
+#: A lowercase letter said three times: a word stretched for a cry ("Yesssss"; not "KKK").
+_STRETCHED = re.compile(r"([a-z])\1\1")
 
 
 def _tagged_alone(doc: Doc, i: int, k: int) -> bool:

@@ -116,6 +116,13 @@ DROPS = [
         {"Shadow"},
         {"Sarah Jones"},
     ),
+    # an adverb opening a sentence, a cry stretched over three letters; not an acronym
+    (["Halfway into the primary season, the race now moves to Wisconsin."], {"Halfway"}, {"Wisconsin"}),
+    (['"Or do we get to work?" "Yesssss!" The crowd cheered Ann Berg in Ohio.'], {"Yesssss"}, {"Ann Berg"}),
+    (["The KKK marched in Ohio, said Ann Berg."], set(), {"KKK", "Ann Berg"}),
+    # the last word of a common term is no part of the name after it
+    (["Ann Berg, who advises the super PAC Harbour Voters Action, said so."], {"PAC Harbour Voters Action"},
+     {"Harbour Voters Action", "Ann Berg"}),
 ]
 
 
