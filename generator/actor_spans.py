@@ -492,7 +492,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if not (doc[j - 1].lower_ == "and" and k > j and i < j - 1 and one_side_alone(doc, list(doc[i : j - 1]), list(doc[j:k]))):
             j = k  # not "Hard Rock and" + "Deluxe Films" when "Hard Rock" is named alone
     elif label != "PERSON" and _cut_before_and(doc, i, j):
-        j += 2  # "Department for Education" + " and Skills"
+        j = _extend_org(doc, j + 1)  # "Department for Education" + " and Skills"
     end = _saints_place(doc, i, j)
     if end:
         j, label = end, "FAC"  # "St David" + "'s Shopping Centre", "St Katherine's dock"
@@ -1137,7 +1137,9 @@ def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphe
 def _cut_before_and(doc: Doc, i: int, j: int) -> bool:
     """Was "Head of/for X and Y" cut before "and Y"? ("Department for Education and Skills",
     "School of Witchcraft and Wizardry", "Police Federation of England and Wales"); Y is one
-    capitalised word, untagged or tagged alone (as a body, or as a place after a place)."""
+    capitalised word, untagged or tagged alone (as a body, or as a place after a place), or
+    more when X ends in an adjective ("Association of Latino Elected" + "and Appointed
+    Officials")."""
     if j + 1 >= len(doc) or doc[j].lower_ != "and" or doc[j - 1].whitespace_ != " ":
         return False
     nxt = doc[j + 1]
@@ -1147,7 +1149,8 @@ def _cut_before_and(doc: Doc, i: int, j: int) -> bool:
     places = nxt.ent_type_ == "GPE" and (doc[j - 1].ent_type_ == "GPE" or doc[j - 1].lower_ in COUNTRIES)
     alone = not nxt.ent_type_ or (one and (nxt.ent_type_ == "ORG" or places))
     after = doc[j + 2] if j + 2 < len(doc) else None
-    return bool(heads) and nxt.text[:1].isupper() and nxt.is_alpha and alone and not (after is not None and after.text[:1].isupper())
+    more = after is not None and after.text[:1].isupper() and not is_modifier_word(doc[j - 1].text)
+    return bool(heads) and nxt.text[:1].isupper() and nxt.is_alpha and alone and not more
 
 
 def _extend_org(doc: Doc, j: int) -> int:

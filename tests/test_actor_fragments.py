@@ -120,6 +120,9 @@ DROPS = [
     (["Halfway into the primary season, the race now moves to Wisconsin."], {"Halfway"}, {"Wisconsin"}),
     (['"Or do we get to work?" "Yesssss!" The crowd cheered Ann Berg in Ohio.'], {"Yesssss"}, {"Ann Berg"}),
     (["The KKK marched in Ohio, said Ann Berg."], set(), {"KKK", "Ann Berg"}),
+    # a body's name cut after an adjective before "and" goes on over the capitalised words
+    (["Ann Berg, head of the Harbour Association of Rural Elected and Appointed Officials, spoke."],
+     {"Harbour Association of Rural Elected"}, {"Harbour Association of Rural Elected and Appointed Officials"}),
     # the last word of a common term is no part of the name after it
     (["Ann Berg, who advises the super PAC Harbour Voters Action, said so."], {"PAC Harbour Voters Action"},
      {"Harbour Voters Action", "Ann Berg"}),
