@@ -215,11 +215,10 @@ def key_tokens(text: str) -> tuple[str, ...]:
 
     Used to find short forms (a surname is a whole written word, never half of a
     hyphenated one, but for the Arabic article: ``"Bashar al-Assad"`` -> ``("bashar",
-    "assad")``, whose surname is "Assad"); full names are compared with :func:`name_key`.
+    "assad")``, whose surname "Assad" is also written "Al-Assad"); full names are compared
+    with :func:`name_key`.
     """
-    words = text.split()
-    words[1:] = [_ARTICLE.sub("", w) for w in words[1:]]
-    return tuple(t for t in (name_key(w).replace(" ", "") for w in words) if t)
+    return tuple(t for t in (name_key(_ARTICLE.sub("", w)).replace(" ", "") for w in text.split()) if t)
 
 
 #: The Arabic article before a surname ("al-Assad", "el-Erian").

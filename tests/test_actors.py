@@ -54,6 +54,11 @@ MERGES = [
         "Karim al-Haddad",
     ),
     (
+        ["Muslims have two choices, said the cleric Karim al-Haddad. Al-Haddad praised the gunman in a video."],
+        ["Karim al-Haddad", "Al-Haddad"],
+        "Karim al-Haddad",
+    ),
+    (
         ["Norway's government approved the plan. Officials in Norway welcomed it."],
         ["Norway"],
         "Norway",
