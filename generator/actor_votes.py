@@ -134,11 +134,14 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     for k in people:
         seconds[k.split()[0]].add(k.split()[1])
     named = defaultdict(set)  # (document, word) -> the full names that start or end with it
+    name_words = defaultdict(set)  # word -> the full names of the corpus that start or end with it
     for cands in per_doc:
         for c in cands:
             if c.kind == "person" and len(c.tokens) > 1:
                 named[c.doc, c.tokens[-1]].add(c.key)
                 named[c.doc, c.tokens[0]].add(c.key)
+                name_words[c.tokens[0]].add(c.key)
+                name_words[c.tokens[-1]].add(c.key)
 
     def demonym(word: str) -> bool:  # "Kenyan Bernard Lagat"
         if is_demonym(word, places) or is_demonym_noun(word):
@@ -162,8 +165,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         if (c.doc, c.tokens[1]) in surnames and demonym(first):
             return True
         others = [k for k in named[c.doc, c.tokens[1]] if not k.endswith(c.key)]  # not "Celebrity Big Brother"
-        if descriptive(first):
-            return bool(others)
+        if descriptive(first):  # ("Crooked Hillary" where another text names Hillary Clinton)
+            elsewhere = name_words[c.tokens[1]] - {c.key} and not lower[c.text.split()[1].lower()]
+            return bool(others or elsewhere)
         people = [  # a real first name: listed, never written in lowercase, or starting two names
             k for k in others if k.split()[0] in FIRST_NAMES or not lower[k.split()[0]] or len(seconds[k.split()[0]]) > 1
         ]

@@ -522,6 +522,8 @@ def test_person_tagged_as_a_body_beside_a_nationality(text, lower, became, kind)
         ("Crooked Jan Lorrimer", [("d1", "Jan Lorrimer")], "Jan Lorrimer"),  # an adjective before a known name
         ("Injecting Lorrimer", [("d0", "Jan Lorrimer")], "Lorrimer"),  # a verb before a surname of its text
         ("Crooked Jan", [("d0", "Jan Lorrimer")], "Jan"),  # ... or before a first name of its text
+        ("Crooked Jan", [("d1", "Jan Lorrimer")], "Jan"),  # ... or of another text's full name
+        ("Spirited Away", [("d1", "Cast Away")], "Spirited Away"),  # not a word written in lowercase
         ("Frank Lorrimer", [("d0", "Jan Lorrimer")], "Frank Lorrimer"),  # "frank" is a noun too: a first name
         ("Sandy Lorrimer", [("d0", "Jan Lorrimer")], "Sandy Lorrimer"),  # a bare adjective: a first name too
         ("Harry Lorrimer", [("d0", "Jan Lorrimer"), ("d1", "Harry Dale")], "Harry Lorrimer"),  # starts two names
@@ -531,7 +533,7 @@ def test_person_tagged_as_a_body_beside_a_nationality(text, lower, became, kind)
 def test_word_that_only_describes_is_cut_off_a_name(text, others, rest):
     long = _cand("d0", 40, text)
     strip_leading_words([[long, *(_cand(d, 0, t) for d, t in others if d == "d0")],
-                         [_cand(d, 0, t) for d, t in others if d == "d1"]], Counter(), Counter(), frozenset())
+                         [_cand(d, 0, t) for d, t in others if d == "d1"]], Counter({"away": 3}), Counter(), frozenset())
     assert long.text == rest
 
 
