@@ -98,6 +98,7 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     elsewhere is cut before the verb ("Maria Hinojosa Explained"), and else kept. A text
     written mostly in capitals keeps its names."""
     loose: dict[int, bool] = {}
+    portfolio: set[int] = set()
     for cands in per_doc:
         if cands:
             text = texts[cands[0].doc]
@@ -107,11 +108,13 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
                 shouted = any(a <= c.start < b for a, b in lines)
                 common = any(a <= c.start < b for a, b in titled) and any(_common_word(w, text) for w in c.text.split()[1:])
                 loose[id(c)] = not bracketed and (shouted or common or _headline_word_inside(c.text))
+                if not loose[id(c)] and _portfolio_before_title(c, text):
+                    portfolio.add(id(c))
     models: dict[str, Candidate] = {}
     uses: Counter[str] = Counter()
     for cands in per_doc:
         for c in cands:
-            if not loose[id(c)]:
+            if not loose[id(c)] and id(c) not in portfolio:  # (what is written elsewhere)
                 models.setdefault(c.key, c)
                 uses[c.key] += 1
     words = {w for k in models for w in k.split()}  # "TRUMP" beside "Donald Trump"
@@ -123,12 +126,15 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     for cands in per_doc:
         kept = []
         for c in cands:
-            elsewhere = uses[c.key] - (0 if loose[id(c)] else 1)  # mentions of the name outside headlines, but this one
+            counted = not loose[id(c)] and id(c) not in portfolio
+            elsewhere = uses[c.key] - counted  # mentions of the name outside headlines, but this one
             if elsewhere or c.key in words or known_kind(c.key) or is_known_place(c.key):
                 kept.append(c)
             elif loose[id(c)]:
                 piece = _written_piece(c, models, _HEADLINE_WORDS)
                 kept.extend([piece] if piece is not None else [])
+            elif id(c) in portfolio:  # "Alabama Securities" + "Commissioner Thomas Krebs"
+                kept.append(_written_piece(c, models, {c.text.split()[-1]}) or c)
             else:  # "Maria Hinojosa Explained": a person's name the corpus writes, then a verb
                 kept.append(_written_piece(c, models, _verb_after_name(c.text), people=True) or c)
         out.append(kept)
@@ -156,6 +162,24 @@ def _written_piece(
 
 
 _EDGE = ",:;'\"’”"
+
+
+def _portfolio_before_title(c: Candidate, text: str) -> bool:
+    """Is ``c`` a body's name run into the field of a title before a person's name ("Clinton
+    Communications" + "Director Jennifer Palmieri", "Breitbart News National Security" +
+    "editor Sebastian Gorka")? Not when its last word heads a body ("Justice Department
+    spokesman Peter Carr") or it is a person's name."""
+    words = c.text.split()
+    if c.kind == "person" or len(words) < 2 or words[-1].lower() in ORG_HEADS:
+        return False
+    after = text[c.end : c.end + 40].split()
+    return len(after) > 1 and after[0].lower() in _PORTFOLIO_TITLES and after[1][:1].isupper()
+
+
+#: Titles written after the field they cover ("Communications Director", "Securities Commissioner").
+_PORTFOLIO_TITLES = frozenset(
+    "director commissioner editor secretary chair chairman chairwoman coordinator correspondent adviser advisor officer".split()
+)
 
 
 def _headline_word_inside(name: str) -> bool:

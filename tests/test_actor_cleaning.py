@@ -1463,3 +1463,15 @@ def test_days_greetings_and_time_zones_are_no_actors(words, label, kept):
     from generator.actor_spans import _looks_like_name
 
     assert _looks_like_name(words, name_key(words), label) is kept
+
+
+@pytest.mark.parametrize("text,glued,owner", [
+    # a body's name run into the field of a title before a person keeps the words the corpus writes
+    ("That quote from Alabama Securities Commissioner Ann Berg appeared on the front page.", "Alabama Securities", "Alabama"),
+    ("Ohio Health Services Director Ann Berg spoke. Ohio Health Services said no.", None, "Ohio Health Services"),
+    ("Justice Department spokesman Peter Carr said no.", None, "Justice Department"),  # a body's head word
+])
+def test_field_of_a_title_is_cut_off_a_body(analyse, text, glued, owner):
+    actors = _actors(analyse, [text])
+    names = {a.name for a in actors} | {al for a in actors for al in a.aliases}
+    assert glued not in names and owner in names, names
