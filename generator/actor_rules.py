@@ -40,7 +40,7 @@ TITLES = frozenset(
     interior finance home state first rt rev hon
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
-    model supermodel matchwinner whip filmmaker ceo ag pastor pres principal vp moderator
+    model supermodel matchwinner whip filmmaker ceo ag ig pastor pres principal vp moderator
     assemblyman assemblywoman congressman congresswoman councilman councilwoman alderman legislator
     """.split()
 )

@@ -530,6 +530,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     while j > i and (_is_possessive(doc[j - 1]) or doc[j - 1].is_punct and doc[j - 1].text != "."):
         j -= 1
     j, label = strip_post_nominal(doc, i, j, label)  # "Guy Mansfield QC", "Labour MPs"
+    if label != "PERSON" and j - i > 1 and doc[j - 1].is_upper and doc[j - 1].lower_ in TITLES:
+        j -= 1  # "State Department IG", "Tesla CEO": a body's officer
     j = extend_over_of(doc, i, j, label)  # "Royal Bank" + "of Scotland"
     j = extend_over_list(doc, i, j, label)  # "Department for Culture" + ", Media and Sport"
     j = strip_paper(doc, i, j, label)  # "Department of Transport Document"

@@ -123,6 +123,9 @@ DROPS = [
     # a body's name cut after an adjective before "and" goes on over the capitalised words
     (["Ann Berg, head of the Harbour Association of Rural Elected and Appointed Officials, spoke."],
      {"Harbour Association of Rural Elected"}, {"Harbour Association of Rural Elected and Appointed Officials"}),
+    # an inspector general is an officer, not a body, after a body's name or alone
+    (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
+    (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
     # the last word of a common term is no part of the name after it
     (["Ann Berg, who advises the super PAC Harbour Voters Action, said so."], {"PAC Harbour Voters Action"},
      {"Harbour Voters Action", "Ann Berg"}),
