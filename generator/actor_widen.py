@@ -289,6 +289,8 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
     left, right = text.split(joint)
     if joint == "-" and _two_bodies(left, right, models):
         return left, right  # "ABC News-Washington Post" (a poll), where the corpus names one side alone
+    if joint == "-" and left != right and _brand_pair(left, right, models):
+        return left, right  # "Post-SurveyMonkey", "Associated Press-GfK" (polls)
     if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right) or is_acronym(left))):
         return None  # "NBC News-Wall Street Journal", "Post-ABC"; not "Day-Lewis", "Neath-Swansea"
     if left == right or left not in models or right not in models:
@@ -305,6 +307,20 @@ def _two_bodies(left: str, right: str, models: Mapping[str, Candidate]) -> bool:
         " " in left and " " in right and " of " not in left and left != right
         and all(w[:1].isupper() for w in words) and (_body(left, models) or _body(right, models))
     )
+
+
+def _brand_pair(left: str, right: str, models: Mapping[str, Candidate]) -> bool:
+    """Is one side of a hyphen a brand written with a capital inside ("SurveyMonkey", "GfK";
+    not "McKinsey", "DeVos") and the other a body's name the corpus names alone or one
+    capitalised word ("Post")? (A slash may join the halves of one firm: "Nielsen/NetRatings".)"""
+    for brand, other in ((left, right), (right, left)):
+        if " " not in brand and _INNER_CAPITAL.search(brand) and not _NAME_PREFIX.match(brand):
+            return _body(other, models) or (" " not in other and other[:1].isupper())
+    return False
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z]")
 
 
 def _credit(c: Candidate, models: Mapping[str, Candidate]) -> tuple[str, str] | None:

@@ -1238,6 +1238,11 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
     ("Harbour Post-Nordic News", ["Harbour Post"], ["Harbour Post", "Nordic News"]),
     ("Bank of Oslo-Vostok Holdings", ["Bank of Oslo"], ["Bank of Oslo-Vostok Holdings"]),  # one bank
     ("Nordic-Harbour News", ["Harbour News"], ["Nordic-Harbour News"]),  # one word on one side
+    # a brand written with a capital inside, joined to a body by a hyphen: a poll of two
+    ("Harbour Press-PollKit", ["Harbour Press"], ["Harbour Press", "PollKit"]),
+    ("Post-PollKit", [], ["Post", "PollKit"]),
+    ("McKinsey-Harbour", ["Harbour"], ["McKinsey-Harbour"]),  # a surname's prefix
+    ("Vostok/NetPoll", [], ["Vostok/NetPoll"]),  # a slash may join the halves of one firm
 ])
 def test_two_names_joined_by_and_are_split_when_the_corpus_names_each(joined, alone, parts):
     from generator.actor_widen import split_known_pairs
