@@ -287,8 +287,9 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
     if not joint or text.count(joint) != 1 or joint != " and " and (" " + joint in text or joint + " " in text):
         return None
     left, right = text.split(joint)
-    if joint == "-" and _two_bodies(left, right, models):
-        return left, right  # "ABC News-Washington Post" (a poll), where the corpus names one side alone
+    if joint != "/" and _two_bodies(left, right, models):
+        return left, right  # "ABC News-Washington Post" (a poll), "Priorities USA Action and Correct the
+        # Record", where the corpus names one side alone
     if joint == "-" and left != right and _brand_pair(left, right, models):
         return left, right  # "Post-SurveyMonkey", "Associated Press-GfK" (polls)
     if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right) or is_acronym(left))):
@@ -299,13 +300,14 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
 
 
 def _two_bodies(left: str, right: str, models: Mapping[str, Candidate]) -> bool:
-    """Are the two sides of a hyphen two bodies' names of two capitalised words or more each,
-    one named alone in the corpus ("ABC News" + "Washington Post")? Not "Bank of Tokyo" +
-    "Mitsubishi UFJ", one bank."""
-    words = left.split() + right.split()
+    """Are the two sides of a hyphen or an "and" two bodies' names of two words or more each,
+    starting and ending capitalised, one named alone in the corpus ("ABC News" + "Washington
+    Post", "Priorities USA Action" + "Correct the Record")? Not "Bank of Tokyo" + "Mitsubishi
+    UFJ", one bank, nor "Department for Education" + "Skills"."""
+    ends = (left.split()[0], left.split()[-1], right.split()[0], right.split()[-1])
     return (
-        " " in left and " " in right and " of " not in left and left != right
-        and all(w[:1].isupper() for w in words) and (_body(left, models) or _body(right, models))
+        " " in left and " " in right and " of " not in left and " for " not in left and left != right
+        and all(w[:1].isupper() for w in ends) and (_body(left, models) or _body(right, models))
     )
 
 

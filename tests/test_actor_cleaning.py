@@ -1238,6 +1238,8 @@ def test_pieces_of_a_title_the_corpus_names_are_no_actors(analyse):
     ("Harbour Post-Nordic News", ["Harbour Post"], ["Harbour Post", "Nordic News"]),
     ("Bank of Oslo-Vostok Holdings", ["Bank of Oslo"], ["Bank of Oslo-Vostok Holdings"]),  # one bank
     ("Nordic-Harbour News", ["Harbour News"], ["Nordic-Harbour News"]),  # one word on one side
+    ("Harbour Voters Action and Count the Vote", ["Harbour Voters Action"], ["Harbour Voters Action", "Count the Vote"]),
+    ("Department for Harbour and Coastal Affairs", ["Department for Harbour"], ["Department for Harbour and Coastal Affairs"]),
     # a brand written with a capital inside, joined to a body by a hyphen: a poll of two
     ("Harbour Press-PollKit", ["Harbour Press"], ["Harbour Press", "PollKit"]),
     ("Post-PollKit", [], ["Post", "PollKit"]),
