@@ -72,11 +72,12 @@ def drop_common_words(
         pairs.update(m.group(1) + " " + m.group(2) for m in _LOWER_PAIR.finditer(text))
     mentions = Counter(c.key for cands in per_doc for c in cands)
     texts = {a.document.id: a.document.text for a in analyses}
+    surnames = {c.tokens[-1] for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
     out = []
     for cands in per_doc:
         out.append([
             c for c in cands
-            if not _spelled_term(c.key, lower) and (
+            if not _spelled_term(c.key, lower) and not _after_a_person(c, surnames) and (
                 c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
                     pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS
                     if " " in c.key
@@ -85,6 +86,21 @@ def drop_common_words(
             )
         ])
     return out, lower, upper
+
+
+def _after_a_person(c: Candidate, surnames: set[str]) -> bool:
+    """Is the one word ``c`` an adjective or a following made of the surname of a person of
+    the corpus ("Trumpian", "Clintonites", "Orwellian"), not a people? Not a word English
+    lists as a noun ("Christians" beside Jesus Christ, "Jordanian" beside Michael Jordan)."""
+    if len(c.tokens) != 1 or c.kind == "person":
+        return False
+    m = _AFTER_A_PERSON.match(c.key)
+    if not m or m.group(1) not in surnames:
+        return False
+    return is_modifier_word(c.text) or not is_english_word(c.text, plural=True)
+
+
+_AFTER_A_PERSON = re.compile(r"(\w{3,}?)(?:ian|ians|ean|esque|ite|ites|ism|ista|istas)$")
 
 
 def _spelled_term(key: str, lower: Counter) -> bool:

@@ -123,6 +123,9 @@ DROPS = [
     # a body's name cut after an adjective before "and" goes on over the capitalised words
     (["Ann Berg, head of the Harbour Association of Rural Elected and Appointed Officials, spoke."],
      {"Harbour Association of Rural Elected"}, {"Harbour Association of Rural Elected and Appointed Officials"}),
+    # an adjective made of a person's surname is no people; a people whose name holds one is
+    (["Karl Lorrimer spoke in Ohio. Critics fear a Lorrimerian presidency. Christians and Jordanians marched, "
+      "said Ann Jordan, a Christian."], {"Lorrimerian"}, {"Karl Lorrimer", "Christians", "Jordanians"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
