@@ -68,7 +68,9 @@ _NOBLE = frozenset("queen king prince princess duke duchess earl countess empero
 MONTHS = frozenset("january february june july september october november december".split())
 #: Conjunctions that open a clause and start no name ("Though Sanders began ...").
 _SUBORDINATORS = frozenset("though although whereas because unless whether while if".split())
-_NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | _SUBORDINATORS | frozenset("st saint mount lake river new old".split())
+#: Greetings before the people or person greeted ("Hi" + "Americans!", "Hello" + "Boston").
+GREETINGS = frozenset("hi hello howdy goodbye".split())
+_NOT_PHRASE = TITLES | ROLE_HEADS | _NOBLE | _SUBORDINATORS | GREETINGS | frozenset("st saint mount lake river new old".split())
 _NOT_FIRST_NAME = _NOT_PHRASE | DEMONYM_NOUNS  # "Dutchman" + "Arnoud Okken"
 _TITLE_ENTS = frozenset(("", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
 _TITLE_PREPOSITIONS = frozenset(("of", "into"))

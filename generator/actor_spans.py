@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_fragments import (
+    GREETINGS,
     MEMBERS,
     MONTHS,
     ORG_HEADS,
@@ -90,6 +91,7 @@ from .actor_rules import (
     is_acronym,
     is_demonym_noun,
     is_known_place,
+    US_STATES,
     key_tokens,
     known_kind,
     name_key,
@@ -437,6 +439,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Pro-Clinton super PAC": a stance, not an actor
     if j - i == 2 and label == "ORG" and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in _CHAMBERS:
         i += 1  # "the Republican Congress", "Democratic Senate primary": the chamber
+    elif j - i == 2 and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in US_STATES:
+        i, label = i + 1, "GPE"  # "strongly Republican Wyoming": the state
+    if j - i > 1 and doc[i].lower_ in GREETINGS and doc[i].text.istitle():
+        i += 1  # "Hi Americans!": a greeting
     if j - i == 2 and doc[i].tag_ == "MD" and doc[i + 1].tag_ == "VB":
         return None  # "What Will Happen": a modal and its verb
     if label == "PERSON" and j - i > 2 and is_third_person_verb(doc[j - 1].text) and _tagged_alone(doc, i, j - 1):

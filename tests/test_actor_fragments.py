@@ -126,6 +126,10 @@ DROPS = [
     # an adjective made of a person's surname is no people; a people whose name holds one is
     (["Karl Lorrimer spoke in Ohio. Critics fear a Lorrimerian presidency. Christians and Jordanians marched, "
       "said Ann Jordan, a Christian."], {"Lorrimerian"}, {"Karl Lorrimer", "Christians", "Jordanians"}),
+    # a greeting before the people greeted; a party's adjective before a state
+    (["“Hi Americans! Karl Lorrimer may become your president!” the site says."], {"Hi Americans"}, {"Americans"}),
+    (["The two exceptions are strongly Republican Wyoming and Utah, said Ann Berg."], {"Republican Wyoming"},
+     {"Wyoming", "Utah"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
