@@ -123,7 +123,8 @@ _PREFIXES = frozenset(("ex",))
 #: Words before a title that make a longer title of it ("Executive Chairman", "Vice President").
 _TITLE_MODIFIERS = frozenset("executive vice deputy senior chief assistant associate managing acting interim".split())
 #: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
-_PARTY_WORDS = frozenset("republican democratic democrat gop".split())
+#: American parties' adjectives before a chamber, a state or a person ("Republican Congress").
+PARTY_WORDS = frozenset("republican democratic democrat gop libertarian independent".split())
 _CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
 _NOT_NAME_WORDS = TITLES | MEMBERS
@@ -437,12 +438,16 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 2  # "Ex-BBC presenter" names the BBC
     if j - i == 3 and doc[i].lower_ in ("pro", "anti") and doc[i + 1].text == "-" and not doc[i].whitespace_:
         return None  # "Pro-Clinton super PAC": a stance, not an actor
-    if j - i == 2 and label == "ORG" and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in _CHAMBERS:
+    if j - i == 2 and label == "ORG" and doc[i].lower_ in PARTY_WORDS and doc[i + 1].lower_ in _CHAMBERS:
         i += 1  # "the Republican Congress", "Democratic Senate primary": the chamber
-    elif j - i == 2 and doc[i].lower_ in _PARTY_WORDS and doc[i + 1].lower_ in US_STATES:
+    elif j - i == 2 and doc[i].lower_ in PARTY_WORDS and doc[i + 1].lower_ in US_STATES:
         i, label = i + 1, "GPE"  # "strongly Republican Wyoming": the state
     if j - i > 1 and doc[i].lower_ in GREETINGS and doc[i].text.istitle():
         i += 1  # "Hi Americans!": a greeting
+    if j - i > 2 and i > 0 and doc[i - 1].text == "(" and doc[i].text in ("D", "R", "I") and doc[i + 1].text == "-":
+        i, label = i + 2, "GPE"  # "(D-Newport News)": a member's party and home
+    if j - i == 1 and doc[i].text == "Del." and j < len(doc) and doc[j].ent_type_ == "PERSON":
+        return None  # "Del. Marcia Price": a delegate, not Delaware
     if j - i == 2 and doc[i].tag_ == "MD" and doc[i + 1].tag_ == "VB":
         return None  # "What Will Happen": a modal and its verb
     if label == "PERSON" and j - i > 2 and is_third_person_verb(doc[j - 1].text) and _tagged_alone(doc, i, j - 1):

@@ -19,7 +19,7 @@ from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS, US_STATES
 from .actor_rules import is_acronym, is_part, known_kind, name_key
 from .actor_rules import initials_of, is_demonym_noun
-from .actor_spans import Candidate
+from .actor_spans import PARTY_WORDS, Candidate
 from .actor_terms import spells_common_term
 from .actor_variants import FIRST_NAMES
 from .english import is_english_word, is_modifier_word
@@ -319,9 +319,12 @@ def _place_then_person(
 
 
 def _party_prefix(text: str) -> str:
-    """The name of a political party (a known alias) starting a person's name of at least
-    two more words ("Lib Dem" of "Lib Dem Norman Baker"), or ""."""
+    """The name of a political party (a known alias) or an American party's adjective
+    starting a person's name of at least two more words ("Lib Dem" of "Lib Dem Norman
+    Baker", "Libertarian Gary Johnson"), or ""."""
     words = text.split()
+    if len(words) >= 3 and words[0].lower() in PARTY_WORDS:
+        return words[0]
     for n in (2, 1):
         if len(words) >= n + 2:
             canonical, kind = KNOWN_ALIASES.get(name_key(" ".join(words[:n])), ("", ""))

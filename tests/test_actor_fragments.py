@@ -130,6 +130,12 @@ DROPS = [
     (["“Hi Americans! Karl Lorrimer may become your president!” the site says."], {"Hi Americans"}, {"Americans"}),
     (["The two exceptions are strongly Republican Wyoming and Utah, said Ann Berg."], {"Republican Wyoming"},
      {"Wyoming", "Utah"}),
+    (["The two exceptions are strongly Independent Vermont and Utah, said Ann Berg."], {"Independent Vermont"},
+     {"Vermont", "Utah"}),
+    # a party's adjective before a person the corpus names; a member's party and home; a delegate's title
+    (["Libertarian Karl Lorrimer spoke in Ohio on Monday."], {"Libertarian Karl Lorrimer"}, {"Karl Lorrimer"}),
+    (["The bill was backed by Del. Marcia Holm (D-Newport News), a delegate."], {"D-Newport News", "Del."},
+     {"Marcia Holm", "Newport News"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
