@@ -1057,9 +1057,13 @@ _STRETCHED = re.compile(r"([a-z])\1\1")
 
 
 def _tagged_alone(doc: Doc, i: int, k: int) -> bool:
-    """Does the text tag ``doc[i:k]`` as a name of its own somewhere else?"""
-    words = doc[i:k].text
-    return any(e.text == words and e.start != i for e in doc.ents)
+    """Does the text tag ``doc[i:k]`` as a name of its own somewhere else ("the" before it
+    or not)?"""
+    words = _THE.sub("", doc[i:k].text)
+    return any(_THE.sub("", e.text) == words and e.start != i for e in doc.ents)
+
+
+_THE = re.compile(r"^the ", re.IGNORECASE)
 
 
 def _lone_surname(doc: Doc, k: int) -> bool:

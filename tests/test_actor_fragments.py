@@ -136,6 +136,9 @@ DROPS = [
     (["Libertarian Karl Lorrimer spoke in Ohio on Monday."], {"Libertarian Karl Lorrimer"}, {"Karl Lorrimer"}),
     (["The bill was backed by Del. Marcia Holm (D-Newport News), a delegate."], {"D-Newport News", "Del."},
      {"Marcia Holm", "Newport News"}),
+    # an owner the text names alone after "The", before a possessive
+    (["The Associated Press reported it. The tweet from the Associated Press’ Twitter account was deleted. "
+      "Twitter said so."], {"Associated Press’ Twitter"}, {"Associated Press", "Twitter"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
