@@ -479,7 +479,9 @@ def _merge_variants(
     dropped: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts = {k.split()[0] for k in keys if kinds.get(k) == "person" and " " in k}
     for k in keys:
-        short = initials_dropped(tuple(k.split())) if kinds.get(k) == "person" else None
+        short = initials_dropped(tuple(k.split())) if kinds.get(k) in ("person", "organization") else None
+        if short and kinds.get(k) != "person" and (len(k.split()) != 3 or kinds.get(" ".join(short)) != "person"):
+            short = None  # but a person's name with a middle initial tagged as a body ("Dwight D. Eisenhower")
         if short:
             dropped[short].add(k)
         elif kinds.get(k) == "person" and _family_middle_name(k, texts[k], firsts):

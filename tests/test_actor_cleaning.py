@@ -868,6 +868,22 @@ def test_middle_family_name_across_texts(long, short, others, joined):
     assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
 
 
+@pytest.mark.parametrize("long,kind,joined", [
+    ("Karl J. Lorrimer", "organization", True),  # a person's name with a middle initial, tagged as a body
+    ("Karl J. Lorrimer Library", "organization", False),  # a body named after the person
+    ("Karl J. Lorrimer", "person", True),
+])
+def test_middle_initial_dropped_across_texts_and_kinds(long, kind, joined):
+    from generator.actors import _merge_variants, _UnionFind
+
+    cands = [_cand("d0", 0, long, kind), _cand("d1", 0, "Karl Lorrimer")]
+    uf = _UnionFind()
+    for c in cands:
+        uf.add(c.key)
+    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
+    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+
+
 def test_hyphenated_surname_is_not_split_into_two_people():
     from generator.actor_widen import split_known_pairs
 
