@@ -460,6 +460,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Halfway into the season": an adverb, not a name
     if j - i == 1 and _STRETCHED.search(doc[i].text):
         return None  # "Yesssss!": a cry
+    if _CODE.fullmatch(doc[i:j].text):
+        return None  # "H-1B visas", "F-35 jets", "I-95": a code, not a name (but "G-20")
     if j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and _hyphen_word_after(doc, j):
         j -= 1  # "Bernie Sanders" + "T-shirts", "X-rays": a letter of the next word
     nick = nickname_end(doc, i, j)
@@ -1052,6 +1054,8 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+#: A letter, a hyphen and a number: visas, jets, roads ("H-1B", "F-35"); not "G-20", a group.
+_CODE = re.compile(r"(?!G-)[A-Z]-\d+[A-Z]?")
 #: A lowercase letter said three times: a word stretched for a cry ("Yesssss"; not "KKK").
 _STRETCHED = re.compile(r"([a-z])\1\1")
 

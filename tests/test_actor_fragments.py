@@ -139,6 +139,8 @@ DROPS = [
     # an owner the text names alone after "The", before a possessive
     (["The Associated Press reported it. The tweet from the Associated Press’ Twitter account was deleted. "
       "Twitter said so."], {"Associated Press’ Twitter"}, {"Associated Press", "Twitter"}),
+    # a letter, a hyphen and a number is a code (a visa, a jet); "G-20" is a group of countries
+    (["He asked Ann Berg about H-1B visas in Ohio."], {"H-1B"}, {"Ann Berg", "Ohio"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
