@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .actor_fragments import ORG_HEADS
 from .actor_rules import COUNTRIES, KIND_PRIORITY, KNOWN_ALIASES, ORG_SUFFIXES, TITLES, US_STATE_ABBREVIATIONS, US_STATES
-from .actor_rules import is_acronym, is_part, known_kind, name_key
+from .actor_rules import is_acronym, is_known_place, is_part, known_kind, name_key
 from .actor_rules import initials_of, is_demonym_noun
 from .actor_spans import PARTY_WORDS, Candidate
 from .actor_terms import spells_common_term
@@ -73,11 +73,13 @@ def drop_common_words(
     mentions = Counter(c.key for cands in per_doc for c in cands)
     texts = {a.document.id: a.document.text for a in analyses}
     surnames = {c.tokens[-1] for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
+    inside = _said_inside_sentences(analyses, per_doc)
     out = []
     for cands in per_doc:
         out.append([
             c for c in cands
-            if not _spelled_term(c.key, lower) and not _after_a_person(c, surnames) and (
+            if not _spelled_term(c.key, lower) and not _after_a_person(c, surnames)
+            and not (c.key not in inside and c.key not in surnames and _abstract_noun(c)) and (
                 c.key in KNOWN_ALIASES or is_acronym(c.text) or _after_capital_the(texts[c.doc], c.start) or (
                     pairs[c.key] < mentions[c.key] or c.kind == "person" or c.key.split()[-1] in ORG_HEADS
                     if " " in c.key
@@ -86,6 +88,31 @@ def drop_common_words(
             )
         ])
     return out, lower, upper
+
+
+def _said_inside_sentences(analyses: Sequence[Analysis], per_doc: list[list[Candidate]]) -> set[str]:
+    """Keys of the names the corpus says somewhere but at a sentence's first word."""
+    starts = {a.document.id: {s.start for s in a.document.sentences} for a in analyses}
+    texts = {a.document.id: a.document.text for a in analyses}
+    inside = set()
+    for cands in per_doc:
+        for c in cands:
+            lead = texts[c.doc][max(0, c.start - 3) : c.start].lstrip("\"'‘“ \n")
+            if c.start not in starts[c.doc] and lead:
+                inside.add(c.key)
+    return inside
+
+
+def _abstract_noun(c: Candidate) -> bool:
+    """Is the one word ``c`` an abstract noun English lists ("Solidarity", "Nuance";
+    not "Virginia", "Nike")? Said only at the start of sentences and never as a surname,
+    such a word is no name ("Solidarity hashtags circled the globe"; not "Nance said")."""
+    if len(c.tokens) != 1 or not _ABSTRACT.search(c.key) or c.key in KNOWN_ALIASES:
+        return False
+    return is_english_word(c.text) and not is_known_place(c.key)
+
+
+_ABSTRACT = re.compile(r"(?:ness|ity|tion|sion|ism|ment|ance|ence|ship|hood|dom|acy|care)$")
 
 
 def _after_a_person(c: Candidate, surnames: set[str]) -> bool:

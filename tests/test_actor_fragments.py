@@ -141,6 +141,9 @@ DROPS = [
       "Twitter said so."], {"Associated Press’ Twitter"}, {"Associated Press", "Twitter"}),
     # a letter, a hyphen and a number is a code (a visa, a jet); "G-20" is a group of countries
     (["He asked Ann Berg about H-1B visas in Ohio."], {"H-1B"}, {"Ann Berg", "Ohio"}),
+    # an abstract noun said only at the start of sentences; not a surname
+    (["Solidarity hashtags circled the globe. Ann Berg spoke in Oslo."], {"Solidarity"}, {"Ann Berg"}),
+    (["Penny Nance leads the group in Ohio. Nance said no."], set(), {"Penny Nance", "Nance"}),
     # an inspector general is an officer, not a body, after a body's name or alone
     (["The Harbour Department IG found no records, said Ann Berg."], {"Harbour Department IG"}, {"Harbour Department"}),
     (["The IG report cited no evidence, said Ann Berg."], {"IG"}, {"Ann Berg"}),
