@@ -87,11 +87,11 @@ from .actor_rules import (
     TITLES,
     US_POSTAL_CODES,
     US_STATE_ABBREVIATIONS,
+    US_STATES,
     initials_of,
     is_acronym,
     is_demonym_noun,
     is_known_place,
-    US_STATES,
     key_tokens,
     known_kind,
     name_key,
@@ -122,8 +122,8 @@ _MAX_DESCRIPTION = 14
 _PREFIXES = frozenset(("ex",))
 #: Words before a title that make a longer title of it ("Executive Chairman", "Vice President").
 _TITLE_MODIFIERS = frozenset("executive vice deputy senior chief assistant associate managing acting interim".split())
-#: Party adjectives and the chambers they qualify ("the Republican Congress" is the Congress).
-#: American parties' adjectives before a chamber, a state or a person ("Republican Congress").
+#: American parties' adjectives, before a chamber, a state or a person they qualify ("the
+#: Republican Congress" is the Congress, "Libertarian Gary Johnson" is Gary Johnson).
 PARTY_WORDS = frozenset("republican democratic democrat gop libertarian independent".split())
 _CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").

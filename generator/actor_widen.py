@@ -254,7 +254,9 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
     "and", a slash or a hyphen is split into the two ("Film Council and Channel 4", "Aviator
     and Million Dollar Baby", "Brown/Blair", "NBC News-Wall Street Journal", each side named
     alone elsewhere); not one name said twice, nor a side the corpus never names alone
-    ("Marks and Spencer", "Rolls-Royce")."""
+    ("Marks and Spencer", "Rolls-Royce"). One side named alone is enough between two names
+    of two words or more ("Priorities USA Action and Correct the Record") and beside a brand
+    with a capital inside ("Associated Press-GfK")."""
     models: dict[str, Candidate] = {}
     for cands in per_doc:
         for c in cands:
@@ -271,8 +273,9 @@ def split_known_pairs(per_doc: list[list[Candidate]]) -> list[list[Candidate]]:
                 kept.append(c)
                 continue
             (left, right), at = parts, c.text.rindex(parts[1])
-            kept.append(_part(c, c.start, left, models.get(left) or (None if credit else c)))
-            kept.append(_part(c, c.start + at, right, models.get(right) or (None if credit else c)))
+            fallback = None if credit else c  # a side never named alone: a credit's person, or a body
+            kept.append(_part(c, c.start, left, models.get(left) or fallback))
+            kept.append(_part(c, c.start + at, right, models.get(right) or fallback))
         out.append(kept)
     return out
 
@@ -288,8 +291,7 @@ def _two_names(text: str, models: Mapping[str, Candidate]) -> tuple[str, str] | 
         return None
     left, right = text.split(joint)
     if joint != "/" and _two_bodies(left, right, models):
-        return left, right  # "ABC News-Washington Post" (a poll), "Priorities USA Action and Correct the
-        # Record", where the corpus names one side alone
+        return left, right  # "ABC News-Washington Post", "Priorities USA Action and Correct the Record"
     if joint == "-" and left != right and _brand_pair(left, right, models):
         return left, right  # "Post-SurveyMonkey", "Associated Press-GfK" (polls)
     if joint == "-" and not (_body(left, models) and _body(right, models) and (" " in text or is_acronym(right) or is_acronym(left))):
