@@ -88,7 +88,6 @@ from .actor_rules import (
     US_POSTAL_CODES,
     US_STATE_ABBREVIATIONS,
     US_STATES,
-    initials_of,
     is_acronym,
     is_demonym_noun,
     is_known_place,

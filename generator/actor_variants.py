@@ -30,7 +30,7 @@ from typing import Protocol
 from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
+from .actor_rules import ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
 from .actor_rules import GENERATIONAL, known_kind, name_key, strip_possessive
 
 

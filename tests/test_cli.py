@@ -7,9 +7,7 @@ import socket
 import threading
 import time
 import urllib.request
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, make_project

@@ -28,7 +28,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, make_project
-from test_bad_input import BRIDGE, COUNCIL, DUPLICATE, GOOD, LOCKED, SKIPPED, WARNED, deny_reading, write_corpus
+from test_bad_input import BRIDGE, COUNCIL, DUPLICATE, GOOD, SKIPPED, WARNED, deny_reading, write_corpus
 
 from generator.cli import main
 from generator.ingest import show_path
