@@ -74,6 +74,9 @@ _TOKEN_EXPANSIONS = {
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
+#: Last words of firms and institutes named after their founders or a place, which texts
+#: drop when the name is used alone ("Centerview Partners", "Brookings Institution").
+_FIRM_WORDS = frozenset(("partners", "institution", "institute"))
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
 
@@ -468,6 +471,10 @@ def _merge_variants(
                 continue  # "Congress", a body's word, names the US Congress too, not only India's Congress Party
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
+        if kind == "organization" and len(words) > 1 and words[-1] in _FIRM_WORDS:
+            short = " ".join(words[:-1])  # "Centerview Partners" / "Centerview", "Brookings Institution" / "Brookings"
+            if kinds.get(short) == "organization" and short not in KNOWN_ALIASES and not is_english_word(short, plural=True):
+                uf.union(short, k)  # not a word English lists ("the Midlands", "Midlands Institute")
         if kind == "organization" and len(words) > 1:
             lead = 2 if words[:2] == ["u", "s"] else 1  # "U.S." is two words of a key
             known = "place" if lead == 2 else known_kind(words[0])

@@ -884,6 +884,24 @@ def test_middle_initial_dropped_across_texts_and_kinds(long, kind, joined):
     assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
 
 
+@pytest.mark.parametrize("long,short,kind,joined", [
+    ("Brenview Partners", "Brenview", "organization", True),  # a firm's name without its last word
+    ("Lakeford Institution", "Lakeford", "organization", True),
+    ("Lakeford Institute", "Lakeford", "organization", True),
+    ("Lakeford Institution", "Lakeford", "person", False),  # a person the institution is named after
+    ("Midlands Institute", "Midlands", "organization", False),  # a word English lists: a region
+])
+def test_firm_named_without_its_last_word_across_texts(long, short, kind, joined):
+    from generator.actors import _merge_variants, _UnionFind
+
+    cands = [_cand("d0", 0, long, "organization"), _cand("d1", 0, short, kind)]
+    uf = _UnionFind()
+    for c in cands:
+        uf.add(c.key)
+    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
+    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+
+
 def test_hyphenated_surname_is_not_split_into_two_people():
     from generator.actor_widen import split_known_pairs
 
