@@ -550,19 +550,21 @@ def work_titles(doc: Doc) -> list[str]:
 
 
 def quoted_pair_titles(text: str) -> list[str]:
-    """Titles in quotes that join capitalised words with "and" ("told "Fox and Friends"",
-    "‘Ebony and Ivory,’"): a show's or a song's name, not two actors (not "&", which joins
-    the halves of one name: "Marks & Spencer")."""
+    """Titles in quotes that join capitalised words with "and" or "or" ("told "Fox and
+    Friends"", "‘Ebony and Ivory,’", "''Bernie or Bust''"): a show's or a song's name or a
+    slogan, not two actors (not "&", which joins the halves of one name: "Marks & Spencer")."""
     out = []
     for m in _QUOTED.finditer(text):
-        title = m.group(1).rstrip(",.;:!?")
+        title = (m.group(1) or m.group(2)).rstrip(",.;:!?")
         words = title.split()
-        if "and" in words[1:-1] and len(words) <= 6 and all(w[:1].isupper() or w in TITLE_INNER for w in words):
+        joined = "and" in words[1:-1] or "or" in words[1:-1]
+        if joined and len(words) <= 6 and all(w[:1].isupper() or w in TITLE_INNER or w == "or" for w in words):
             out.append(title)
     return out
 
 
-_QUOTED = re.compile(r"(?<![\w'’])[\"“‘]([A-Z][^\"“”‘’\n]{2,60}?)[\"”’](?!\w)")
+#: A phrase in quotes, or in the doubled apostrophes of some papers' archives (''Bernie or Bust'').
+_QUOTED = re.compile(r"(?<![\w'’])[\"“‘]([A-Z][^\"“”‘’\n]{2,60}?)[\"”’](?!\w)|''([A-Z][^'\n]{2,60}?)''")
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "``", "'", "‘", "''"))

@@ -1364,6 +1364,8 @@ def test_preposition_opening_a_sentence_is_cut_off_a_name(analyse, text, glued, 
     ('In an interview with "Fox and Friends," Donald Trump pointed to China. Fox News aired it on Monday.',
      {"Fox", "Friends"}),
     ("“We’re like ‘Ebony and Ivory,’” he explained with a smile, said Ann Berg.", {"Ebony", "Ivory"}),
+    # a slogan with "or", in the doubled apostrophes of a paper's archive
+    ("Leaders worry about an unmollified ''Karl or Bust'' contingent, said Ann Berg.", {"Bust"}),
 ])
 def test_words_of_a_quoted_title_with_and_are_no_actors(analyse, text, words):
     forms = {m.text for a in _actors(analyse, [text]) for m in a.mentions}
