@@ -852,20 +852,24 @@ def test_known_short_forms(analyse, texts, form, name):
     assert owner.name == name, [(a.name, a.aliases) for a in actors]
 
 
+def _variants_joined(cands) -> bool:
+    """Does the variant merge put the first two of ``cands`` into one actor?"""
+    from generator.actors import _merge_variants, _UnionFind
+
+    uf = _UnionFind()
+    for c in cands:
+        uf.add(c.key)
+    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
+    return uf.find(cands[0].key) == uf.find(cands[1].key)
+
+
 @pytest.mark.parametrize("long,short,others,joined", [
     ("Hillary Rodham Clinton", "Hillary Clinton", [], True),  # a family name in the middle
     ("Jerry Lee Lewis", "Jerry Lewis", ["Lee Bowyer"], False),  # a first name in the middle: someone else
     ("Clive Stafford-Smith", "Clive Smith", [], False),  # half of a hyphenated surname
 ])
 def test_middle_family_name_across_texts(long, short, others, joined):
-    from generator.actors import _merge_variants, _UnionFind
-
-    cands = [_cand(f"d{n}", 0, t) for n, t in enumerate([long, short, *others])]
-    uf = _UnionFind()
-    for c in cands:
-        uf.add(c.key)
-    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
-    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+    assert _variants_joined([_cand(f"d{n}", 0, t) for n, t in enumerate([long, short, *others])]) is joined
 
 
 @pytest.mark.parametrize("long,kind,joined", [
@@ -874,14 +878,7 @@ def test_middle_family_name_across_texts(long, short, others, joined):
     ("Karl J. Lorrimer", "person", True),
 ])
 def test_middle_initial_dropped_across_texts_and_kinds(long, kind, joined):
-    from generator.actors import _merge_variants, _UnionFind
-
-    cands = [_cand("d0", 0, long, kind), _cand("d1", 0, "Karl Lorrimer")]
-    uf = _UnionFind()
-    for c in cands:
-        uf.add(c.key)
-    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
-    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+    assert _variants_joined([_cand("d0", 0, long, kind), _cand("d1", 0, "Karl Lorrimer")]) is joined
 
 
 @pytest.mark.parametrize("long,short,kind,joined", [
@@ -892,14 +889,7 @@ def test_middle_initial_dropped_across_texts_and_kinds(long, kind, joined):
     ("Midlands Institute", "Midlands", "organization", False),  # a word English lists: a region
 ])
 def test_firm_named_without_its_last_word_across_texts(long, short, kind, joined):
-    from generator.actors import _merge_variants, _UnionFind
-
-    cands = [_cand("d0", 0, long, "organization"), _cand("d1", 0, short, kind)]
-    uf = _UnionFind()
-    for c in cands:
-        uf.add(c.key)
-    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
-    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+    assert _variants_joined([_cand("d0", 0, long, "organization"), _cand("d1", 0, short, kind)]) is joined
 
 
 def test_hyphenated_surname_is_not_split_into_two_people():
@@ -915,14 +905,7 @@ def test_hyphenated_surname_is_not_split_into_two_people():
     ("Highlands", "Highland", False),  # one word: a region and a council are two places
 ])
 def test_plural_of_a_place_name_joins_the_singular(plural, singular, joined):
-    from generator.actors import _merge_variants, _UnionFind
-
-    cands = [_cand("d0", 0, plural, "place"), _cand("d1", 0, singular, "place")]
-    uf = _UnionFind()
-    for c in cands:
-        uf.add(c.key)
-    _merge_variants(uf, cands, [], frozenset(), set(), Counter())
-    assert (uf.find(cands[0].key) == uf.find(cands[1].key)) is joined
+    assert _variants_joined([_cand("d0", 0, plural, "place"), _cand("d1", 0, singular, "place")]) is joined
 
 
 @pytest.mark.parametrize("text,form,country", [
