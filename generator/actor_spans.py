@@ -818,6 +818,12 @@ _BODY_HEADS = frozenset(
     "presidency administration lecture lectures institute foundation memorial school college university centre center"
     " prize award awards trophy medal scholarship doctrine shuttle golf elementary initiative radio".split()
 )
+#: Last words of firms' names: a company's suffix or its trade ("Baltrix Shipping"); not
+#: "Steel", a surname too ("David Steel").
+_FIRM_ENDS = ORG_SUFFIXES | frozenset(
+    "shipping mining banking publishing broadcasting trading engineering consulting logistics motors airlines"
+    " airways energy insurance pharmaceuticals petroleum foods media entertainment partners".split()
+)
 _COMPASS = frozenset("north south east west central".split())
 _LAST_COMPASS = _COMPASS - {"north", "west"}  # surnames too: "Oliver North", "Kanye West"
 
@@ -831,8 +837,8 @@ def _not_person_label(doc: Doc, i: int, j: int) -> str:
     compass_end = last in _LAST_COMPASS or (last in _COMPASS and doc[j - 2].lower_ in _COMPASS)  # "Surrey South West"
     if last in _PLACE_HEADS or compass_end or (first in _COMPASS and doc[i + 1].text[:1].isupper()):
         return "FAC"
-    if last in _BODY_HEADS or any(doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ == "of" for k in range(i, j - 1)):
-        return "ORG"
+    if last in _BODY_HEADS or last in _FIRM_ENDS or any(doc[k].lower_ in ORG_HEADS and doc[k + 1].lower_ == "of" for k in range(i, j - 1)):
+        return "ORG"  # (and "Baltrix Shipping", "Acme Holdings": a firm)
     return "PERSON"
 
 

@@ -883,3 +883,12 @@ def test_body_named_for_a_cause_keeps_its_whole_name(analyse):
     # "a" inside a body's name is no reason to cut it
     forms = _forms(_build(analyse, ["The newly created Nordic Centre for a Modern Baltic was governed by a board."]))
     assert "Nordic Centre for a Modern Baltic" in forms, forms
+
+
+@pytest.mark.parametrize("name", ["Veltrix Shipping", "Koltrax Mining"])
+def test_firm_tagged_as_a_person_is_a_body(analyse, name):
+    # a name ending in a trade is a firm's, whatever the tagger says
+    text = (f"{name}, which runs a weekly service between Lysmark and ports further south, said it had sent "
+            "six of its vessels to the port.")
+    (firm,) = _owner(_build(analyse, [text]), name)
+    assert firm.kind == "organization"
