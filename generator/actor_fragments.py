@@ -484,10 +484,18 @@ def is_title_head(doc: Doc, i: int, j: int, label: str) -> bool:
 
 def place_after_at(doc: Doc, i: int, j: int, label: str) -> str:
     """The label of a one-word "person" after "at", which names a place ("met Napoleon at
-    Tilsit"), unless a possessive follows ("at Smith's request")."""
+    Tilsit"), unless a possessive follows ("at Smith's request"); and of a one-word name
+    after a lowercase noun for a place and "of" ("the port of Lysmark", "the town of
+    Hallsund")."""
     if label == "PERSON" and j - i == 1 and i > 0 and doc[i - 1].text == "at" and (j >= len(doc) or doc[j].tag_ != "POS"):
         return "GPE"
+    if label in ("PERSON", "ORG") and j - i == 1 and i > 1 and doc[i - 1].text == "of" and doc[i - 2].text in _PLACE_NOUNS:
+        return "GPE"
     return label
+
+
+#: Lowercase nouns for a place before "of" and its name ("the port of Lysmark").
+_PLACE_NOUNS = frozenset("port city town village county state island province region capital borough".split())
 
 
 #: Nouns that name the work after them ("the album Hopes and Fears", "the film Ray"); as

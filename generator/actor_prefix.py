@@ -76,7 +76,8 @@ def prefix_target(
     (target,) = longer.values()
     if target.tokens[n] == "and":
         return None  # one side of a coordination the tagger glued ("Hard Rock and Deluxe Films")
-    if target.start > first_short or (c.kind == "place" and target.kind == "organization"):
+    place = c.kind == "place" or any(d.label in ("GPE", "LOC") for d in same)  # "the port of Lysmark"
+    if target.start > first_short or (place and target.kind == "organization"):
         return None
     return target
 

@@ -318,6 +318,11 @@ PREFIX_REFUSALS = [
         "Ugandan",
         "Ugandan Media Council",
     ),
+    (  # nor is a town named after a noun for a place, whatever the tagger calls it
+        ["The Brenvik Port Authority said talks had failed. The strike at the port of Brenvik began on 2 March."],
+        "Brenvik",
+        "Brenvik Port Authority",
+    ),
 ]
 
 
