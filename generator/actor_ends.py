@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .actor_fragments import ORG_HEADS, WORK_NOUNS
+from .actor_fragments import CALENDAR_MONTHS, ORG_HEADS, WEEKDAYS, WORK_NOUNS
 from .actor_rules import COMBINING_FORMS, COUNTRIES, known_kind, name_key
 
 #: Nouns for works and outlets written after a possessive title ("Uefa's Champions magazine").
@@ -39,10 +39,7 @@ _OWNED_WORKS = WORK_NOUNS | frozenset("magazine newspaper paper website site sho
 _NAME_DETERMINERS = frozenset("no all every some any".split())
 _NO_ACTOR = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT"))
 #: Days and months, which end a body's name ("the Council for the Monday meeting").
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_CALENDAR_WORDS = WEEKDAYS | CALENDAR_MONTHS
 _OPENERS = frozenset(('"', "'", "“", "‘", ":", "(", "-", "–", "—"))
 
 #: Papers a body publishes, written after its name ("a 1998 Department of Transport Document").

@@ -66,6 +66,9 @@ _NOBLE = frozenset("queen king prince princess duke duchess earl countess empero
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
 #: Months that are no common first word of a name (not "May", "March", "August", "April").
 MONTHS = frozenset("january february june july september october november december".split())
+#: All twelve months, and the days of the week.
+CALENDAR_MONTHS = MONTHS | frozenset("march april may august".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Conjunctions that open a clause and start no name ("Though Sanders began ...").
 _SUBORDINATORS = frozenset("though although whereas because unless whether while if".split())
 #: Greetings before the people or person greeted ("Hi" + "Americans!", "Hello" + "Boston").

@@ -18,11 +18,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .actor_fragments import (
+    CALENDAR_MONTHS,
     GREETINGS,
     MEMBERS,
     MONTHS,
     ORG_HEADS,
     POST_NOMINALS,
+    WEEKDAYS,
     after_amount,
     conjuncts,
     cut_adjective_tail,
@@ -213,7 +215,7 @@ def _without_headline_pieces(text: str, cands: list[Candidate]) -> list[Candidat
     return [c for c in cands if c.start > end or c.text in body]
 
 
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(day.title() for day in WEEKDAYS)
 #: Words before a weekday that make it a date ("on Sunday", "last Sunday", "Sunday, ...").
 _DATE_WORDS = frozenset("on last next this every until till since from each early late and or , ( -".split())
 
@@ -720,7 +722,7 @@ def _before_figure(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 #: Months and their short forms, which a day's number follows in a date ("Nov. 14").
-_MONTH_FORMS = MONTHS | frozenset("march april may august jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_FORMS = CALENDAR_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SHARE_WORDS = frozenset(("percent", "%", "points"))
 #: Words of a cabinet portfolio after "Secretary of" ("State", "Homeland Security").
 _PORTFOLIO_WORDS = frozenset(

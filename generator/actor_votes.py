@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -73,7 +73,7 @@ def drop_common_words(
     mentions = Counter(c.key for cands in per_doc for c in cands)
     texts = {a.document.id: a.document.text for a in analyses}
     surnames = {c.tokens[-1] for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
-    inside = _said_inside_sentences(analyses, per_doc)
+    inside = _said_inside_sentences(analyses, per_doc, texts)
     out = []
     for cands in per_doc:
         out.append([
@@ -90,10 +90,11 @@ def drop_common_words(
     return out, lower, upper
 
 
-def _said_inside_sentences(analyses: Sequence[Analysis], per_doc: list[list[Candidate]]) -> set[str]:
+def _said_inside_sentences(
+    analyses: Sequence[Analysis], per_doc: list[list[Candidate]], texts: Mapping[str, str]
+) -> set[str]:
     """Keys of the names the corpus says somewhere but at a sentence's first word."""
     starts = {a.document.id: {s.start for s in a.document.sentences} for a in analyses}
-    texts = {a.document.id: a.document.text for a in analyses}
     inside = set()
     for cands in per_doc:
         for c in cands:

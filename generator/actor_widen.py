@@ -110,11 +110,12 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
                 loose[id(c)] = not bracketed and (shouted or common or _headline_word_inside(c.text))
                 if not loose[id(c)] and _portfolio_before_title(c, text):
                     portfolio.add(id(c))
+    bounded = {id(c) for cands in per_doc for c in cands if not loose[id(c)] and id(c) not in portfolio}
     models: dict[str, Candidate] = {}
     uses: Counter[str] = Counter()
     for cands in per_doc:
         for c in cands:
-            if not loose[id(c)] and id(c) not in portfolio:  # (what is written elsewhere)
+            if id(c) in bounded:  # what the corpus writes as a name of its own
                 models.setdefault(c.key, c)
                 uses[c.key] += 1
     words = {w for k in models for w in k.split()}  # "TRUMP" beside "Donald Trump"
@@ -126,8 +127,7 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
     for cands in per_doc:
         kept = []
         for c in cands:
-            counted = not loose[id(c)] and id(c) not in portfolio
-            elsewhere = uses[c.key] - counted  # mentions of the name outside headlines, but this one
+            elsewhere = uses[c.key] - (id(c) in bounded)  # mentions of the name outside headlines, but this one
             if elsewhere or c.key in words or known_kind(c.key) or is_known_place(c.key):
                 kept.append(c)
             elif loose[id(c)]:
