@@ -178,6 +178,11 @@ def nickname_end(doc: Doc, i: int, j: int) -> int | None:
     return None
 
 
+#: Head words of names that go on with "of" and a second entity: bodies, and orders of
+#: chivalry ("the New Zealand Order" + "of Merit").
+_OF_HEADS = ORG_HEADS | {"order"}
+
+
 def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     """End of a name the tagger cut before "of (the)" (or "for") and a second entity: after a
     word that heads a body ("Royal Bank" + "of Scotland", "the Muslim Council" + "of Britain",
@@ -196,7 +201,7 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     second = doc[k].ent_type_
-    if doc[j - 1].lower_ in ORG_HEADS and (second in ("ORG", "GPE", "LOC") or of and second == "FAC"):
+    if doc[j - 1].lower_ in _OF_HEADS and (second in ("ORG", "GPE", "LOC") or of and second == "FAC"):
         return end  # ("Global Alliance" + "for Digital Inclusion", "Economic Commission" + "for Europe")
     if the and of and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
         text = doc.text
@@ -286,6 +291,8 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
     writes neither half apart ("Mota" + "-Engil"; not "ASK" of "ASK-Raymond James")."""
     if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return j
+    if _linked_by_particle(doc, j):
+        return j + 4  # "Jaish" + "-e-Mohammad", "Stoke" + "-on-Trent"
     second = doc[j + 1]
     if not (second.is_alpha and second.text[:1].isupper()):
         return j
@@ -299,6 +306,21 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
     if j - i == 1 and not goes_on and not any(_written_apart(doc, k) or _nation_word(doc[k]) for k in (i, j + 1)):
         return j + 2  # "Mota" + "-Engil": halves the text never writes apart are one name
     return j
+
+
+#: Small words that link the halves of one name with hyphens ("Lashkar-e-Taiba",
+#: "Hizb-ut-Tahrir", "Stoke-on-Trent", "Weston-super-Mare", "Frankfurt-am-Main").
+_LINKING_PARTICLES = frozenset("e i o ul ut ud ur us al el ad on upon in by under super sur de du la le les en am an".split())
+
+
+def _linked_by_particle(doc: Doc, j: int) -> bool:
+    """Do a linking particle and a capitalised word follow ``doc[j - 1]``, all joined by
+    hyphens with no space ("Jaish" + "-e-Mohammad"; not "Blair" + "-to-Brown")?"""
+    if j + 3 >= len(doc) or doc[j + 1].lower_ not in _LINKING_PARTICLES or not doc[j + 1].text.islower():
+        return False
+    last = doc[j + 3]
+    joined = not doc[j + 1].whitespace_ and doc[j + 2].text in ("-", "–") and not doc[j + 2].whitespace_
+    return joined and last.is_alpha and last.text[:1].isupper()
 
 
 def _nation_word(t) -> bool:

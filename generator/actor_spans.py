@@ -112,6 +112,14 @@ KIN_WORDS = frozenset(
 )
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
 _HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism".split())
+
+
+def _is_hyphen_suffix(t) -> bool:
+    """Is the lowercase word ``t``, joined to a name by a hyphen, a suffix that makes the
+    name describe something ("Bush-style", "Pakistan-based", a participle such as "Ian
+    Murray-skippered" or "UN-brokered")?"""
+    word = t.lower_
+    return word in _HYPHEN_WORDS or (len(word) >= 5 and word.endswith("ed") and t.text.islower())
 _NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress".split())
 _QUOTES = frozenset("\"'“”‘’«»`")
 _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
@@ -1155,8 +1163,8 @@ def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphe
         if not t.text[:1].islower() or t.lower_ in particles:
             continue
         if hyphen_ok and k > 0 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
-            if t.lower_ in _HYPHEN_WORDS:
-                return k - 1  # "Bush-style"
+            if _is_hyphen_suffix(t):
+                return k - 1  # "Bush-style", "Ian Murray-skippered"
             continue
         return k
     return j
@@ -1234,7 +1242,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and doc[j + 1].text.isalpha()
             and doc[j + 1].text.islower()
             and len(doc[j + 1]) <= 4
-            and doc[j + 1].lower_ not in _HYPHEN_WORDS
+            and not _is_hyphen_suffix(doc[j + 1])
         ):
             j += 2
         else:

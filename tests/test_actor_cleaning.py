@@ -209,6 +209,16 @@ CLEANED = [
     ("He will be partnered by Arturo Lupoli or Quincy Owusu-Abeyie on Sunday.", "Quincy Owusu", "PERSON", "Quincy Owusu-Abeyie",
      "PERSON"),
     ("The Tony Blair-Brown feud grew, and Brown said nothing.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # the halves of a name linked by a small word and hyphens, not by "to"
+    ("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for it.", "Jaish", "PERSON", "Jaish-e-Mohammad", None),
+    ("He moved to Stoke-on-Trent in May.", "Stoke", "GPE", "Stoke-on-Trent", None),
+    ("The Blair-to-Brown handover was slow.", "Blair", "PERSON", "Blair", None),
+    # a participle joined by a hyphen describes what follows
+    ("The Ian Murray-skippered boat won the race.", "Ian Murray-skippered", "PERSON", "Ian Murray", "PERSON"),
+    ("The Ann Berg-Smith boat won the race.", "Ann Berg-Smith", "PERSON", "Ann Berg-Smith", "PERSON"),
+    # an order of chivalry goes on with "of"
+    ("He was made a companion of the New Zealand Order of Merit.", "New Zealand Order", "ORG",
+     "New Zealand Order of Merit", None),
     ("The race is between himself, Dutchman Arnoud Okken and Ola Berg.", "Arnoud Okken", "PERSON", "Arnoud Okken", "PERSON"),
     ("Spaniard Ana Ruiz beat Ola Berg in Doha.", "Spaniard Ana Ruiz", "PERSON", "Ana Ruiz", "PERSON"),
     # things named after a person or a place, tagged as people, are not people
