@@ -243,7 +243,8 @@ def cut_adjective_tail(doc: Doc, i: int, j: int, label: str) -> tuple[int, str] 
     if j - i == 1 and last.lower_.endswith("an") and re.search(rf"\b{re.escape(last.text[:-1])}\b", doc.text):
         return j, "NORP"  # "Ugandan women" in a text that names Uganda
     nation = j - i > 1 and last.lower_ in _NATION_ADJECTIVES and doc[j - 2].is_title  # "Buccaneers American" + "team"
-    if not _ADJ_END.search(last.lower_) and not nation:
+    faith = j - i > 1 and last.pos_ == "ADJ" and last.lower_.endswith("an") and doc[j - 2].is_title  # "Toowoomba Anglican" + "school"
+    if not _ADJ_END.search(last.lower_) and not nation and not faith:
         return j, label
     if last.pos_ != "ADJ" and not last.lower_.endswith(("ic", "ical")) and j - i == 1:
         return j, label  # a one-word proper noun that merely ends like an adjective

@@ -42,6 +42,7 @@ TITLES = frozenset(
     ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
     model supermodel matchwinner whip filmmaker ceo ag ig pastor pres principal vp moderator
     assemblyman assemblywoman congressman congresswoman councilman councilwoman alderman legislator
+    coroner magistrate sheriff
     """.split()
 )
 

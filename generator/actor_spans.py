@@ -269,9 +269,10 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
     if document.text[start:end].endswith("‘s") and end - start > 3:
         end -= 2  # "Trump‘s" with the wrong quote, which the tokenizer leaves on the word
-    markup = re.search(r"\.?<", document.text[start:end])
+    markup = re.search(r"\.?<|(?<=\w)\(", document.text[start:end])
     if markup:
-        end = start + markup.start()  # "San Bernardino" + ".</tweet>": a tag left in the text
+        end = start + markup.start()  # "San Bernardino" + ".</tweet>": a tag left in the text;
+        # "Steve Waugh" + "(c)": a bracket glued to the word the tokenizer left on it
     glued = _GLUED_WORD.search(document.text, start, end) if label == "PERSON" and j - i > 1 else None
     if glued and is_english_word(glued.group()):
         end = glued.start()  # "Jon Strauss" + "Cinematography"
@@ -415,6 +416,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     k = _inner_honorific(doc, i, j)
     if k is not None:
         i, label = k, "PERSON"  # "Tanzania" + "Mr Brown", "Foreign Policy Centre" + "Mr Straw"
+    elif label != "PERSON" and (k := _inner_title(doc, i, j)) is not None:
+        i, label = k, "PERSON"  # "Federal Labor MP" + "Carmen Lawrence", tagged as a body
     if j - i > 1 and label in ("GPE", "LOC") and doc[j - 1].text in US_STATE_ABBREVIATIONS and doc[j - 2].is_alpha:
         j -= 1  # "Staunton" + "Va.": the town; its state is said, not named as an actor
     i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
@@ -959,6 +962,23 @@ def _inner_honorific(doc: Doc, i: int, j: int) -> int | None:
     for k in range(i + 1, j - 1):
         if doc[k].text.rstrip(".") in _HONORIFIC_TAIL and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper():
             return k
+    return None
+
+
+def _inner_title(doc: Doc, i: int, j: int) -> int | None:
+    """Where a person's name of two or three words follows a capitalised title inside
+    ``doc[i:j]``, after other capitalised words ("Federal Labor MP" + "Carmen Lawrence"
+    tagged as a body), or None. The name's first word is no English word: "Senate Minority
+    Leader" + "Mitch McConnell", not "Tory Chief" + "Whip Office"."""
+    for k in range(i + 1, j - 2):
+        t = doc[k]
+        word = t.lower_.rstrip(".")
+        if word not in TITLES or word in _NOT_PLURAL_TITLES or not (t.text.istitle() or t.text.isupper()):
+            continue  # not "Solid State" + "Circuits Conference", "Foreign" + "Agents Registration Act"
+        if not doc[k - 1].text[:1].isupper() or is_english_word(doc[k + 1].text, plural=True):
+            continue
+        if j - k - 1 <= 3 and _first_name_first(doc, k + 1, j) and all(x.pos_ == "PROPN" for x in doc[k + 1 : j]):
+            return k + 1
     return None
 
 

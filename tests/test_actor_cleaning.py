@@ -216,6 +216,17 @@ CLEANED = [
     # a participle joined by a hyphen describes what follows
     ("The Ian Murray-skippered boat won the race.", "Ian Murray-skippered", "PERSON", "Ian Murray", "PERSON"),
     ("The Ann Berg-Smith boat won the race.", "Ann Berg-Smith", "PERSON", "Ann Berg-Smith", "PERSON"),
+    # a person's name after a title inside a span tagged as a body; not a body after an
+    # adjective that is also a title
+    ("Federal Labor MP Carmen Lawrence says it is wrong.", "Federal Labor MP Carmen Lawrence", "ORG",
+     "Carmen Lawrence", "PERSON"),
+    ("It met at the International Solid State Circuits Conference in May.",
+     "International Solid State Circuits Conference", "ORG", "International Solid State Circuits Conference", None),
+    ("Coroner Graeme Johnston said his findings were clear.", "Coroner Graeme Johnston", "PERSON", "Graeme Johnston",
+     "PERSON"),
+    # an adjective of a faith after a place modifies the noun after it; a people's after a hyphen stays
+    ("Abuse claims at a Toowoomba Anglican school grew.", "Toowoomba Anglican", "ORG", "Toowoomba", None),
+    ("Talks on Franco-German ties began.", "Franco-German", "ORG", "Franco-German", None),
     # an order of chivalry goes on with "of"
     ("He was made a companion of the New Zealand Order of Merit.", "New Zealand Order", "ORG",
      "New Zealand Order of Merit", None),
@@ -951,6 +962,11 @@ NO_ACTORS = [
     ("EU exports rose 2%. Non-EU exports shot up 7.5%, said Ann Berg.", "Non-EU", False),
     # a political action committee is a kind of body, not one; a named one is
     ("The PAC raised $5m in May, and the Mayday PAC raised more, said Ann Berg.", "PAC", False),
+    # a bracket glued to a name in a team sheet: "(c)" for captain is no part of it
+    ("Australia: Matthew Hayden, Steve Waugh(c), Adam Gilchrist(vc), Shane Warne. Coach: Ann Berg.",
+     "Steve Waugh(c", False),
+    ("Australia: Matthew Hayden, Steve Waugh(c), Adam Gilchrist(vc), Shane Warne. Coach: Ann Berg.",
+     "Adam Gilchrist", True),
     # "to be confirmed" in a team sheet
     ("Ireland: Murphy, Horgan, TBC, D'Arcy, Hickie, O'Gara. Coach: Ann Berg.", "TBC", False),
 ]
