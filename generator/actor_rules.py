@@ -46,6 +46,10 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Titles of sovereigns and their children, who are called by their first names ("King
+#: Juan" for King Juan Carlos, "Prince Charles").
+ROYAL_TITLES = frozenset("king queen prince princess emperor empress".split())
+
 #: Occupations and descriptions before a name that make it a person's whatever the tagger
 #: said ("Midfielder Edu" tagged as an organisation, "Newcomer Ciara", "Teenager Wayne Rooney").
 PERSON_ROLES = frozenset(

@@ -84,6 +84,7 @@ from .actor_rules import (
     NOT_NAMES,
     ORG_PARTICLES,
     ORG_SUFFIXES,
+    ROYAL_TITLES,
     PERSON_ROLES,
     ROLE_HEADS,
     TITLES,
@@ -157,6 +158,7 @@ class Candidate:
     listed: bool = False  # "; R O'Gara, P Stringer;": an item of a list such as a team sheet
     titled: bool = False  # "Mr Howard": one word after Mr, Mrs, Ms or Dr, used as a surname
     kin: bool = False  # "her husband, Frank Fiorina": introduced as someone's relative
+    royal: bool = False  # "King" + "Juan Carlos": a sovereign's title right before the name
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -295,9 +297,10 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     titled = len(key.split()) == 1 and any(
         0 <= k < j and doc[k].lower_.rstrip(".") in _PERSONAL_HONORIFICS for k in (i, i - 1)
     )
+    royal = i > 0 and doc[i - 1].lower_ in ROYAL_TITLES and doc[i - 1].text.istitle()
     return Candidate(
         document.id, sentence, start, end, text, label, KIND_OF_LABEL[label], key,
-        after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=kin,
+        after_the=after_the, modifier=modifier, listed=listed, titled=titled, kin=kin, royal=royal,
     )
 
 

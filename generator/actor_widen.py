@@ -133,8 +133,9 @@ def trim_headline_lines(texts: Mapping[str, str], per_doc: list[list[Candidate]]
             elif loose[id(c)]:
                 piece = _written_piece(c, models, _HEADLINE_WORDS)
                 kept.extend([piece] if piece is not None else [])
-            elif id(c) in portfolio:  # "Alabama Securities" + "Commissioner Thomas Krebs"
-                kept.append(_written_piece(c, models, {c.text.split()[-1]}) or c)
+            elif id(c) in portfolio:  # "Alabama Securities" + "Commissioner Thomas Krebs": Alabama;
+                piece = _written_piece(c, models, {c.text.split()[-1]})  # "Federal Privacy" +
+                kept.extend([piece] if piece is not None else [])  # "Commissioner": a field, no actor
             else:  # "Maria Hinojosa Explained": a person's name the corpus writes, then a verb
                 kept.append(_written_piece(c, models, _verb_after_name(c.text), people=True) or c)
         out.append(kept)
@@ -172,8 +173,8 @@ def _portfolio_before_title(c: Candidate, text: str) -> bool:
     words = c.text.split()
     if c.kind == "person" or len(words) < 2 or words[-1].lower() in ORG_HEADS:
         return False
-    after = text[c.end : c.end + 40].split()
-    return len(after) > 1 and after[0].lower() in _PORTFOLIO_TITLES and after[1][:1].isupper()
+    after = text[c.end : c.end + 40].split()  # "Privacy" + "Commissioner, Malcolm Crompton"
+    return len(after) > 1 and after[0].lower().rstrip(",") in _PORTFOLIO_TITLES and after[1][:1].isupper()
 
 
 #: Titles written after the field they cover ("Communications Director", "Securities Commissioner").

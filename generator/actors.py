@@ -41,6 +41,7 @@ from .actor_rules import (
     ORG_PARTICLES,
     DIVISION_SUFFIXES,
     ORG_SUFFIXES,
+    ROYAL_TITLES,
     TITLES,
     initials_dropped,
     is_acronym,
@@ -207,6 +208,10 @@ def _resolve_in_document(
         if c.kind == "person" and c.key in nicknames and c.key not in fixed:
             targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
             continue
+        royal = _royal_first_name(c, cands, full) if c.kind == "person" and c.key not in fixed else None
+        if royal is not None:
+            targets[id(c)] = key_of[royal]  # "King Juan" after "King Juan Carlos"
+            continue
         whole = middle.get(c.tokens) or _inner_name(c, full) if c.kind == "person" and c.key not in fixed else None
         if whole:
             targets[id(c)] = key_of[whole]  # "Anthony Meyer" of "Anthony John Charles Meyer", "Lula" of "Luiz ... da Silva"
@@ -360,6 +365,17 @@ def _inner_name(c: Candidate, full: set[tuple[str, ...]]) -> tuple[str, ...] | N
     fits = [u for u in full if len(u) > 2 and c.tokens[0] in u[1:-1]]
     if any(c.tokens[0] in (u[0], u[-1]) for u in full if len(u) > 1):
         return None  # "Trump" beside "Donald Trump" and "Maryanne Trump Barry": the surname's
+    return fits[0] if len(fits) == 1 else None
+
+
+def _royal_first_name(c: Candidate, cands: list[Candidate], full: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name of the text, of two words or more, that the text writes after a
+    sovereign's title and that starts with the first name after the title in ``c`` ("King
+    Juan" beside "King Juan Carlos"; not "Prince Charles" beside "Charles Kennedy")."""
+    if len(c.tokens) != 2 or c.tokens[0] not in ROYAL_TITLES:
+        return None
+    crowned = {d.tokens for d in cands if d.royal}
+    fits = [u for u in full & crowned if len(u) > 1 and u[0] == c.tokens[1]]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -1039,6 +1039,20 @@ ONE_ACTOR = [
 ]
 
 
+@pytest.mark.parametrize("texts,kept,joined", [
+    # a sovereign called by the first name of the full name the text writes after the title
+    (["Spain's King Juan Carlos said the attacks opened a new stage in the fight. However, King Juan said the "
+      "world's response showed no tolerance."], "Juan Carlos", True),
+    # ... but not another person's first name that the title never precedes
+    (["On Thursday, Prince Charles met Charles Kennedy in London. Prince Charles said little."],
+     "Charles Kennedy", False),
+])
+def test_sovereign_called_by_first_name(analyse, texts, kept, joined):
+    actors = _actors(analyse, texts)
+    owner = next(a for a in actors if a.name == kept)
+    assert ({"King Juan", "Prince Charles"} & set(owner.aliases) != set()) is joined, [(a.name, a.aliases) for a in actors]
+
+
 @pytest.mark.parametrize("texts,forms,name", ONE_ACTOR)
 def test_forms_of_one_actor(analyse, texts, forms, name):
     actors = _actors(analyse, texts)
@@ -1522,6 +1536,8 @@ def test_days_greetings_and_time_zones_are_no_actors(words, label, kept):
     ("That quote from Alabama Securities Commissioner Ann Berg appeared on the front page.", "Alabama Securities", "Alabama"),
     ("Ohio Health Services Director Ann Berg spoke. Ohio Health Services said no.", None, "Ohio Health Services"),
     ("Justice Department spokesman Peter Carr said no.", None, "Justice Department"),  # a body's head word
+    # a field with no name in it, before a comma and the person, is no actor
+    ("The Federal Privacy Commissioner, Ann Berg, says the law is weak.", "Federal Privacy", "Ann Berg"),
 ])
 def test_field_of_a_title_is_cut_off_a_body(analyse, text, glued, owner):
     actors = _actors(analyse, [text])
