@@ -10,6 +10,7 @@
 * :func:`extend_over_list` - a department's list cut at a comma ("Department for Culture" +
   ", Media and Sport");
 * :func:`extend_over_hyphen` - the second half of a double-barrelled name ("Owusu" + "-Abeyie");
+* :func:`extend_over_epithet` - an epithet after "the" ("St John" + "the Divine");
 * :func:`extend_over_repeat` - a name of one word said twice ("Duran" + "Duran");
 * :func:`extend_over_head` - a body's head word before "for" ("Alliance for" + "Digital Inclusion");
 * :func:`extend_over_on` - "Parliamentary Group" + "on Betting and Gaming";
@@ -323,6 +324,21 @@ def _linked_by_particle(doc: Doc, j: int) -> bool:
     return joined and last.is_alpha and last.text[:1].isupper()
 
 
+#: Epithets written after "the" that complete a name ("St John the Divine", "Alfred the
+#: Great", "Pliny the Elder").
+_EPITHETS = frozenset(
+    "great divine baptist evangelist apostle conqueror confessor terrible elder younger magnificent lionheart".split()
+)
+
+
+def extend_over_epithet(doc: Doc, j: int) -> int:
+    """End of a name once "the" and a capitalised epithet after it are added ("St John" +
+    "the Divine"); ``j`` when none follows."""
+    if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].lower_ in _EPITHETS and doc[j + 1].text.istitle():
+        return j + 2
+    return j
+
+
 def _nation_word(t) -> bool:
     """Is the token ``t`` a people, a country or a combining form ("Israeli", "US", "Anglo"
     of "Israeli-Palestinian", "US-German", "Anglo-Dutch")?"""
@@ -369,7 +385,7 @@ def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 __all__ = [
-    "extend_over_determiner", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
+    "extend_over_determiner", "extend_over_epithet", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
     "names_owned_work", "nickname_end", "owns_title",
     "strip_minute", "strip_paper",
 ]

@@ -58,6 +58,7 @@ from .actor_ends import (
     extend_over_elided_article,
     extend_over_elision,
     extend_over_head,
+    extend_over_epithet,
     extend_over_hyphen,
     extend_over_list,
     extend_over_number,
@@ -271,10 +272,11 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
     if document.text[start:end].endswith("‘s") and end - start > 3:
         end -= 2  # "Trump‘s" with the wrong quote, which the tokenizer leaves on the word
-    markup = re.search(r"\.?<|(?<=\w)\(", document.text[start:end])
+    markup = re.search(r"\.?<|(?<=[\w-])\(", document.text[start:end])
     if markup:
-        end = start + markup.start()  # "San Bernardino" + ".</tweet>": a tag left in the text;
-        # "Steve Waugh" + "(c)": a bracket glued to the word the tokenizer left on it
+        end = start + len(document.text[start : start + markup.start()].rstrip("-"))  # "San Bernardino" +
+        # ".</tweet>": a tag left in the text; "Steve Waugh" + "(c)", "Ahmad Abu-al" + "-(Khair)":
+        # a bracket glued to the word the tokenizer left on it
     glued = _GLUED_WORD.search(document.text, start, end) if label == "PERSON" and j - i > 1 else None
     if glued and is_english_word(glued.group()):
         end = glued.start()  # "Jon Strauss" + "Cinematography"
@@ -639,6 +641,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i -= 1  # "the UK" + "Music Hall of Fame"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
     j = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
+    j = extend_over_epithet(doc, j)  # "St John" + "the Divine"
     i, j = extend_over_repeat(doc, i, j)  # "Duran" + "Duran"
     i = extend_over_head(doc, i, label)  # "Alliance for" + "Digital Inclusion"
     j = extend_over_elision(doc, i, j)  # "Blazin" + "' Squad"

@@ -367,6 +367,11 @@ _KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.va
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))
 
 
+def _people_of_place(word: str, places: set[str] | frozenset[str]) -> bool:
+    """Is ``word`` the demonym of one of ``places``, or its plural ("Kashmiri", "Kashmiris")?"""
+    return is_demonym(word, places) or word.endswith("s") and is_demonym(word[:-1], places)
+
+
 def is_demonym(word: str, places: set[str] | frozenset[str]) -> bool:
     """Is ``word`` the demonym of one of ``places`` (name keys)? "Kenyan" with "kenya" among
     them; "Christian" or "Brian" name no place."""
@@ -413,6 +418,7 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     someone's relative ("his wife, Melania") stays a person.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
+    places = {c.key for cands in per_doc for c in cands if c.kind == "place"} | _KNOWN_PLACES
     for cands in per_doc:
         named_at: dict[str, int] = {}  # surname -> offset of its first full name
         for c in cands:
@@ -431,6 +437,8 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
                 vote = "person"  # "El Guerrouj" tagged ORG next to "Hicham El Guerrouj"
             elif c.kind == "person" and len(c.tokens) > 1 and c.tokens[-1] in ORG_SUFFIXES:
                 vote = "organization"  # "Clinton Communications", "Eurasia Group"
+            elif c.kind != "group" and len(c.tokens) == 1 and not c.titled and _people_of_place(c.text, places):
+                vote = "group"  # "Kashmiri" tagged as a body, "Kashmiris" as a person, beside Kashmir
             votes[c.key][vote] += 1
     for cands in per_doc:
         for c in cands:
