@@ -179,6 +179,9 @@ def nickname_end(doc: Doc, i: int, j: int) -> int | None:
     return None
 
 
+#: Bodies whose names go on with "into" and what they look into ("Royal Commission into
+#: the Building Industry").
+INQUIRIES = frozenset(("commission", "inquiry"))
 #: Head words of names that go on with "of" and a second entity: bodies, and orders of
 #: chivalry ("the New Zealand Order" + "of Merit").
 _OF_HEADS = ORG_HEADS | {"order"}
@@ -191,9 +194,11 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     the text uses alone ("Eternal Sunshine" + "of the Spotless Mind"). People and places keep
     their own names ("Ann Berg of France", "General Motors of the US" when the US is named
     elsewhere)."""
-    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for"):
+    if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc):
         return j
-    of = doc[j].lower_ == "of"
+    if doc[j].lower_ not in ("of", "for") and not (doc[j].lower_ == "into" and doc[j - 1].lower_ in INQUIRIES):
+        return j
+    of = doc[j].lower_ != "for"  # "Royal Commission" + "into the Building Industry" as "of"
     the = doc[j + 1].lower_ == "the"
     k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
     if k >= len(doc) or doc[k].ent_iob_ != "B" or not of and doc[k].ent_type_ == "NORP":
@@ -202,6 +207,8 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     second = doc[k].ent_type_
+    if not of and any(t.lower_ in ORG_HEADS for t in doc[k:end]):
+        return j  # "Australian National University" + "for the NSW Bureau of Crime Statistics": two bodies
     if doc[j - 1].lower_ in _OF_HEADS and (second in ("ORG", "GPE", "LOC") or of and second == "FAC"):
         return end  # ("Global Alliance" + "for Digital Inclusion", "Economic Commission" + "for Europe")
     if the and of and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
@@ -385,6 +392,7 @@ def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
 
 
 __all__ = [
+    "INQUIRIES",
     "extend_over_determiner", "extend_over_epithet", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
     "names_owned_work", "nickname_end", "owns_title",
     "strip_minute", "strip_paper",

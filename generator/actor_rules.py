@@ -211,7 +211,13 @@ def name_key(text: str) -> str:
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"[-./_]+", " ", t)
     t = _NON_WORD.sub("", t)
-    return " ".join(t.split())
+    return _ABBREVIATED_START.sub(lambda m: _ABBREVIATIONS[m.group(1)], " ".join(t.split()))
+
+
+#: Abbreviated first words of places' names, read in full ("Mt Gambier" / "Mount Gambier",
+#: "St Helens" / "Saint Helens", "Ft Worth" / "Fort Worth").
+_ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort"}
+_ABBREVIATED_START = re.compile(r"^(mt|st|ft)(?= \w)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -223,7 +229,10 @@ def key_tokens(text: str) -> tuple[str, ...]:
     "assad")``, whose surname "Assad" is also written "Al-Assad"); full names are compared
     with :func:`name_key`.
     """
-    return tuple(t for t in (name_key(_ARTICLE.sub("", w)).replace(" ", "") for w in text.split()) if t)
+    tokens = tuple(t for t in (name_key(_ARTICLE.sub("", w)).replace(" ", "") for w in text.split()) if t)
+    if len(tokens) > 1 and tokens[0] in _ABBREVIATIONS:
+        return (_ABBREVIATIONS[tokens[0]], *tokens[1:])  # as in the name's key
+    return tokens
 
 
 #: The Arabic article before a surname ("al-Assad", "el-Erian").

@@ -53,6 +53,7 @@ from .actor_fragments import (
     substitutes,
 )
 from .actor_ends import (
+    INQUIRIES,
     extend_over_band,
     extend_over_determiner,
     extend_over_elided_article,
@@ -509,6 +510,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         label = "PERSON"  # "CJ van der Linde", "J de Villiers" of a team sheet, tagged as a body
     elif label == "ORG" and j - i == 2 and doc[i].lower_ in _RANKS and doc[i + 1].text.istitle() and not is_english_word(doc[i + 1].text, plural=True):
         label = "PERSON"  # "General Dempsey" tagged as a body; not "General Motors"
+    elif label == "ORG" and j - i == 2 and doc[i].lower_ in _JUDGES and doc[i + 1].text.istitle() and (
+        doc[i + 1].lower_ not in ORG_HEADS | TITLES and not is_known_place(name_key(doc[i + 1].text))
+    ):
+        label = "PERSON"  # "Justice Curtis" tagged as a body; not "Justice Department", "Justice Minister"
     elif label == "ORG" and 2 <= j - i <= 3 and _first_name_first(doc, i, j) and (_after_title(doc, i) or _surname_alone(doc, i, j)):
         label = "PERSON"  # "CEO" + "Carly Fiorina", "Carly Fiorina" beside "Fiorina said", tagged as a body
     elif j - i > 3 and doc[i].text.istitle() and is_demonym_noun(doc[i + 1].text) and all(
@@ -611,7 +616,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
                 titles.append(doc[i].text)
                 i += 1
             return i, j, "PERSON", titles
-        j = _cut_lowercase(doc, i, j, _ORG_INNER_WORDS, hyphen_ok=True)
+        inquiry = any(doc[k].lower_ == "into" and doc[k - 1].lower_ in INQUIRIES for k in range(i + 1, j))
+        j = _cut_lowercase(doc, i, j, _ORG_INNER_WORDS | {"into"} if inquiry else _ORG_INNER_WORDS, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
         j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"
@@ -750,6 +756,8 @@ _PORTFOLIO_WORDS = frozenset(
 )
 #: Military ranks written before a surname ("General Dempsey").
 _RANKS = frozenset("general admiral colonel captain major sergeant lieutenant commander".split())
+#: Titles of judges, whose surnames are often English words too ("Justice Curtis", "Judge Green").
+_JUDGES = frozenset(("justice", "judge"))
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _FINITE_VERBS = frozenset(("VBD", "VBZ", "VBP"))
 #: A capitalised English word glued to the end of a surname, a space lost ("Jon

@@ -231,6 +231,13 @@ CLEANED = [
     ("Fire has damaged part of St John the Divine cathedral in New York.", "St John", "PERSON", "St John the Divine",
      None),
     ("He beat Clinton the Democrat in May.", "Clinton", "PERSON", "Clinton", "PERSON"),
+    # an inquiry goes on with "into" and what it looks into; a bank does not
+    ("Officials gave evidence at the Royal Commission into the Building Industry on Monday.", "Royal Commission", "ORG",
+     "Royal Commission into the Building Industry", None),
+    ("Money went from the Royal Bank into the Building Industry fund.", "Royal Bank", "ORG", "Royal Bank", None),
+    # a judge's title before a surname tagged as a body; not a department of justice
+    ('"You are a glib and cunning liar," Justice Curtis said.', "Justice Curtis", "ORG", "Curtis", "PERSON"),
+    ("The Justice Department said so.", "Justice Department", "ORG", "Justice Department", "ORG"),
     # an order of chivalry goes on with "of"
     ("He was made a companion of the New Zealand Order of Merit.", "New Zealand Order", "ORG",
      "New Zealand Order of Merit", None),
@@ -1064,6 +1071,13 @@ def test_sovereign_called_by_first_name(analyse, texts, kept, joined):
     actors = _actors(analyse, texts)
     owner = next(a for a in actors if a.name == kept)
     assert ({"King Juan", "Prince Charles"} & set(owner.aliases) != set()) is joined, [(a.name, a.aliases) for a in actors]
+
+
+ONE_ACTOR += [
+    # an abbreviated first word of a place is the word in full
+    (["The plane landed at Mt Gambier on Monday, said Ann Berg.", "The crash near Mount Gambier hurt two, said Tom Lee."],
+     {"Mt Gambier", "Mount Gambier"}, None),
+]
 
 
 @pytest.mark.parametrize("texts,forms,name", ONE_ACTOR)

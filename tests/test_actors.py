@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actor_corrections import load_corrections
-from generator.actor_rules import name_key
+from generator.actor_rules import key_tokens, name_key
 from generator.actors import ActorIndex, build_actors
 
 
@@ -396,6 +396,17 @@ def test_missing_corrections_file_means_none(tmp_path):
 )
 def test_name_key_folds_spelling_variants(a, b):
     assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("Mt Gambier", "Mount Gambier"), ("St. Helens", "Saint Helens"), ("Ft Worth", "Fort Worth")])
+def test_name_key_and_tokens_read_an_abbreviated_first_word_in_full(a, b):
+    assert name_key(a) == name_key(b)
+    assert key_tokens(a) == key_tokens(b)
+
+
+@pytest.mark.parametrize("a,b", [("Downing St", "Downing Saint"), ("MT", "Mount"), ("St", "Saint"), ("Stan Lee", "Saintan Lee")])
+def test_name_key_reads_an_abbreviation_only_as_a_first_word(a, b):
+    assert name_key(a) != name_key(b)
 
 
 # --------------------------------------------------------------------------- real articles
