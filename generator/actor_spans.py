@@ -485,10 +485,11 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
+    listed_body = _listed_body(doc, i, j)
     for k in range(i + 1, j):  # "Cepes (Peruvian Centre", "Jerry Springer - The Opera"
         t = doc[k]
-        if nick is not None and t.text in _QUOTES:
-            continue
+        if nick is not None and t.text in _QUOTES or listed_body and t.text == ",":
+            continue  # "Construction, Forestry, Mining and Energy Union": a body named by a list
         if t.is_punct and (t.text not in ".-&'’/" or (t.text in "-–—" and doc[k - 1].whitespace_)):
             j = k
             break
@@ -994,6 +995,20 @@ def _inner_title(doc: Doc, i: int, j: int) -> int | None:
         if j - k - 1 <= 3 and _first_name_first(doc, k + 1, j) and all(x.pos_ == "PROPN" for x in doc[k + 1 : j]):
             return k + 1
     return None
+
+
+def _listed_body(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` a body's name made of a list of capitalised words, its last two joined
+    by "and", ending in a word that heads a body ("Construction, Forestry, Mining and Energy
+    Union"), perhaps before its acronym in brackets ("(CFMEU")?"""
+    j = next((k for k in range(i, j) if doc[k].text == "("), j)
+    if j > i and _is_possessive(doc[j - 1]):
+        j -= 1  # "... Energy Union's (CFMEU) John Sutton"
+    if j - i < 6 or doc[j - 1].lower_ not in ORG_HEADS or not any(t.text == "," for t in doc[i:j]):
+        return False
+    words = [t for t in doc[i : j - 1] if t.text not in (",", "and", "&")]
+    joined = [t.text for t in doc[i:j] if t.text in (",", "and", "&")]
+    return all(t.text.istitle() and t.is_alpha for t in words) and joined[-1] in ("and", "&") and len(words) <= 6
 
 
 def _pageant(doc: Doc, i: int) -> bool:

@@ -273,10 +273,11 @@ def _person_of_nation(c: Candidate, people, first_names, surnames, demonym, lowe
     elif not plain or party or not demonym(first):
         return
     elif len(words) == 1 and len(rest) > 2 and (c.doc, c.tokens[1]) in surnames or len(words) == 2 and (
-        words[0].lower() in first_names or is_demonym_noun(first)
+        words[0].lower() in first_names | FIRST_NAMES or is_demonym_noun(first)
     ):
         _keep_tail(c, rest)  # "American Davenport" beside "Lindsay Davenport", "American Abigail Spears",
-        # "Frenchman Gilles Simon" (a noun for a national is a person)
+        # "American Ed Moses" (a first name English knows), "Frenchman Gilles Simon" (a noun for a
+        # national is a person)
     else:
         return
     c.kind, c.label = "person", "PERSON"

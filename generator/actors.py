@@ -592,6 +592,7 @@ def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surn
             for p in parts(tokens):
                 index[p].add(k)
     _index_listed_initials(index, maximal, tokens_of, split)
+    _index_glued_initials(index, maximal, tokens_of, split)
     for k in person_keys:  # an initial's form is a full name only when no full name fits it
         tokens = tokens_of[k]
         if len(tokens) > 1 and len(tokens[0]) <= 2 and k not in split and not index.get(tokens):
@@ -659,6 +660,21 @@ def _index_listed_initials(index, maximal: list[Candidate], tokens_of: dict[str,
             for initial in ((tokens[0][0], *tokens[1:]), (tokens[0][:2], *tokens[1:])):
                 if " ".join(initial) in listed and initial != tokens:
                     index[initial].add(k)
+
+
+def _index_glued_initials(index, maximal: list[Candidate], tokens_of: dict[str, tuple[str, ...]], split) -> None:
+    """File each full name of three words or more under the form that writes its given
+    names' initials as one word in capitals ("LK Advani" is "Lal Krishna Advani", "JK
+    Rowling" is "Joanne Kathleen Rowling"), when the corpus writes that form."""
+    glued = {c.tokens for c in maximal if c.kind == "person" and len(c.tokens) == 2 and _GLUED_INITIALS.match(c.text)}
+    for k, tokens in sorted(tokens_of.items()):
+        if len(tokens) > 2 and k not in split and all(len(t) > 1 for t in tokens[:-1]):
+            form = ("".join(t[0] for t in tokens[:-1]), tokens[-1])
+            if form in glued:
+                index[form].add(k)
+
+
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,3} \w")
 
 
 def _initial_form(c: Candidate) -> bool:
