@@ -426,6 +426,8 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
         return True  # "Secretary of State for" + "International Development"
     if label != "PERSON" and j - i == 1 and _before_portfolio_list(doc, j):
         return True  # "Culture" + ", Media and Sport Secretary Tessa Jowell"
+    if label == "ORG" and j - i == 1 and not known_kind(name_key(doc[i].text)) and _field_words_before_title(doc, j):
+        return True  # "Fair" + "Trading Minister John Aquilina": the field's first word
     if j >= len(doc) or doc[j].lower_ not in _PORTFOLIO_HEADS:
         return False
     if label == "PERSON":
@@ -434,6 +436,23 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     listed = j - i <= 5 and any(t.lower_ in ("and", "&") for t in doc[i:j])  # "Trade and Industry" + "Secretary"
     people = label != "NORP" or not _is_people_word(doc[i].lower_)  # "Culture" tagged as a group; not "Welsh"
     return (one_word or listed) and _person_after(doc, j + 1) and people
+
+
+def _field_words_before_title(doc: Doc, j: int) -> bool:
+    """Do one or two untagged capitalised words, a minister's title and a person's name
+    follow ``doc[j - 1]`` ("Fair" + "Trading Minister John Aquilina")?"""
+    k = j
+    while k < len(doc) and k - j < 2 and doc[k].text.istitle() and doc[k].is_alpha and not doc[k].ent_type_:
+        if doc[k].lower_ in _PORTFOLIO_HEADS:
+            break
+        if doc[k].lower_ in TITLES | _RANK_WORDS:
+            return False  # "Treasury" + "Under Secretary John Taylor": the body, and a rank of its title
+        k += 1
+    return j < k < len(doc) and doc[k].lower_ in _PORTFOLIO_HEADS and _person_after(doc, k + 1)
+
+
+#: Words of a rank inside a title ("Under Secretary", "Assistant Commissioner").
+_RANK_WORDS = frozenset("under assistant associate junior senior permanent".split())
 
 
 def _person_after(doc: Doc, k: int) -> bool:

@@ -222,6 +222,9 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         if c.kind == "person" and c.key not in split and not _has_joint(c.text)
         and (len(c.tokens) > 2 or len(c.tokens) == 2 and glued(c))
     ]
+    plurals = {  # bands and teams: "the Beatles"
+        c.key for cands in per_doc for c in cands if len(c.tokens) == 1 and c.key.endswith("s") and c.kind != "person"
+    }
     starts: dict[str, set[str]] = defaultdict(set)  # first word -> names it starts ("Briton ...")
     for c in long:
         first, rest = c.text.split(None, 1)
@@ -240,6 +243,8 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
         common = mostly_lowercase(word)
         known = name_key(rest) in people and (
             lower[word] or name_key(first) in others or len(starts[first]) > 1 or _noun_before_name(first, first_names)
+            or name_key(first) + "s" in plurals and _not_a_first_name(first, first_names)  # "Beatle George
+            # Harrison" beside "the Beatles": a member; not "Philip van Doren Stern" beside "Philips"
         )
         if common or known or demonym(first) or descriptive(first) and (len(c.tokens) == 2 or name_key(rest) in people):
             _keep_tail(c, rest)
@@ -368,6 +373,20 @@ _KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.va
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))
 
 
+def _not_a_first_name(word: str, first_names: set[str]) -> bool:
+    """Is the capitalised ``word`` no first name of the corpus nor one English knows?"""
+    key = name_key(word)
+    return word.istitle() and len(word) > 3 and key not in first_names and key not in FIRST_NAMES
+
+
+def _national(c: Candidate) -> bool:
+    """Is ``c`` a noun for a national alone ("Kiwi", "Briton", "New Zealander")? Not one in
+    "-man" after "the", a paper's name ("The Scotsman")."""
+    words = c.text.split()
+    paper = c.after_the and words[-1].endswith("man")
+    return is_demonym_noun(words[-1]) and (len(words) == 1 or len(words) == 2 and words[0] == "New") and not paper
+
+
 def _people_of_place(word: str, places: set[str] | frozenset[str]) -> bool:
     """Is ``word`` the demonym of one of ``places``, or its plural ("Kashmiri", "Kashmiris")?"""
     return is_demonym(word, places) or word.endswith("s") and is_demonym(word[:-1], places)
@@ -440,6 +459,8 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
                 vote = "organization"  # "Clinton Communications", "Eurasia Group"
             elif c.kind != "group" and len(c.tokens) == 1 and not c.titled and _people_of_place(c.text, places):
                 vote = "group"  # "Kashmiri" tagged as a body, "Kashmiris" as a person, beside Kashmir
+            elif c.kind != "group" and _national(c):
+                vote = "group"  # "the Kiwi number 10 batsman", "The New Zealander won": a nationality
             votes[c.key][vote] += 1
     for cands in per_doc:
         for c in cands:
