@@ -174,9 +174,13 @@ def _portfolio_before_title(c: Candidate, text: str) -> bool:
     if c.kind == "person" or len(words) < 2 or words[-1].lower() in ORG_HEADS:
         return False
     after = text[c.end : c.end + 40].split()  # "Privacy" + "Commissioner, Malcolm Crompton"
+    if len(after) > 2 and after[0].istitle() and after[0].isalpha() and after[1].lower() in _MINISTERS:
+        return after[2][:1].isupper()  # "New South Wales Emergency" + "Services Minister Bob Debus"
     return len(after) > 1 and after[0].lower().rstrip(",") in _PORTFOLIO_TITLES and after[1][:1].isupper()
 
 
+#: Titles of ministers, written after their portfolio's words ("Emergency Services Minister").
+_MINISTERS = frozenset(("minister", "secretary"))
 #: Titles written after the field they cover ("Communications Director", "Securities Commissioner").
 _PORTFOLIO_TITLES = frozenset(
     "director commissioner editor secretary chair chairman chairwoman coordinator correspondent adviser advisor officer".split()

@@ -1603,6 +1603,9 @@ def test_days_greetings_and_time_zones_are_no_actors(words, label, kept):
     ("Justice Department spokesman Peter Carr said no.", None, "Justice Department"),  # a body's head word
     # a field with no name in it, before a comma and the person, is no actor
     ("The Federal Privacy Commissioner, Ann Berg, says the law is weak.", "Federal Privacy", "Ann Berg"),
+    # a field's last word the tagger left out, before a minister's title
+    ("Strong winds lifted roofs. New South Wales Emergency Services Minister Ann Berg says crews are out. Towns in "
+     "New South Wales are wet.", "New South Wales Emergency", "New South Wales"),
 ])
 def test_field_of_a_title_is_cut_off_a_body(analyse, text, glued, owner):
     actors = _actors(analyse, [text])
