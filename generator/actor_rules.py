@@ -210,14 +210,15 @@ def name_key(text: str) -> str:
     t = fold(text).lower().replace("&", " and ")
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"[-./_]+", " ", t)
-    t = _NON_WORD.sub("", t)
-    return _ABBREVIATED_START.sub(lambda m: _ABBREVIATIONS[m.group(1)], " ".join(t.split()))
+    t = " ".join(_NON_WORD.sub("", t).split())
+    if t[2:3] == " " and t[:2] in _ABBREVIATIONS:
+        t = _ABBREVIATIONS[t[:2]] + t[2:]  # "Mt Gambier": "mount gambier"
+    return t
 
 
 #: Abbreviated first words of places' names, read in full ("Mt Gambier" / "Mount Gambier",
 #: "St Helens" / "Saint Helens", "Ft Worth" / "Fort Worth").
 _ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort"}
-_ABBREVIATED_START = re.compile(r"^(mt|st|ft)(?= \w)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
