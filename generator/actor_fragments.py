@@ -36,7 +36,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .english import is_modifier_word, is_third_person_verb
-from .actor_rules import DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOT_FIRST, ROLE_HEADS, TITLES, known_kind, name_key
+from .actor_rules import (
+    DEMONYM_NOUNS, GENERATIONAL, KNOWN_ALIASES, NOBLE_TITLES, NOT_FIRST, ROLE_HEADS, TITLES, known_kind, name_key,
+)
 
 #: Last words that make "X and Y <word>" one name ("Food and Agriculture Organisation").
 ORG_HEADS = frozenset(
@@ -62,7 +64,7 @@ _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod"))
 #: Adjectives of nations that do not end like one ("American", "Dutch").
 _NATION_ADJECTIVES = frozenset("american african european mexican german dutch french greek thai swiss".split())
 _ARTICLES = frozenset(("a", "an", "the"))
-_NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress lord lady".split())
+_NOBLE = NOBLE_TITLES | {"lord", "lady"}
 #: Capitalised words before a one-word name that do not make it a fragment ("Mr Smith").
 #: Months that are no common first word of a name (not "May", "March", "August", "April").
 MONTHS = frozenset("january february june july september october november december".split())

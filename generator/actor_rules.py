@@ -49,6 +49,9 @@ TITLES = frozenset(
 #: Titles of sovereigns and their children, who are called by their first names ("King
 #: Juan" for King Juan Carlos, "Prince Charles").
 ROYAL_TITLES = frozenset("king queen prince princess emperor empress".split())
+#: Titles of the nobility, sovereigns' among them, written before a name or "of" a place
+#: ("Duke of Edinburgh", "Mary Queen of Scots").
+NOBLE_TITLES = ROYAL_TITLES | frozenset("duke duchess earl countess".split())
 
 #: Occupations and descriptions before a name that make it a person's whatever the tagger
 #: said ("Midfielder Edu" tagged as an organisation, "Newcomer Ciara", "Teenager Wayne Rooney").

@@ -83,6 +83,7 @@ from .actor_rules import (
     KNOWN_ALIASES,
     NOT_FIRST,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     NOT_NAMES,
     ORG_PARTICLES,
     ORG_SUFFIXES,
@@ -123,7 +124,6 @@ def _is_hyphen_suffix(t) -> bool:
     Murray-skippered" or "UN-brokered")?"""
     word = t.lower_
     return word in _HYPHEN_WORDS or (len(word) >= 5 and word.endswith("ed") and t.text.islower())
-_NOBLE = frozenset("queen king prince princess duke duchess earl countess emperor empress".split())
 _QUOTES = frozenset("\"'“”‘’«»`")
 _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
 _BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
@@ -352,7 +352,7 @@ def _looks_like_name(text: str, key: str, label: str) -> bool:
         return False
     if key in NOT_NAMES or key in CHROME or key in MEMBERS or key in POST_NOMINALS or all(t in TITLES for t in words):
         return False  # ... "MEPs": members, not a body
-    if len(words) > 1 and all(t in TITLES or t in _NOBLE for t in words):  # "Princess Consort", not "the Queen"
+    if len(words) > 1 and all(t in TITLES or t in NOBLE_TITLES for t in words):  # "Princess Consort", not "the Queen"
         return False
     if sum(ch.isalpha() for ch in text) < 2:
         return False
@@ -1273,7 +1273,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
         elif j - i >= 2 and prev.text in NAME_PARTICLES and prev.whitespace_ and (tail := _particle_tail(doc, j)):
             j = tail  # "Walter van" + "der Vijver"
         elif (
-            prev.lower_ in _NOBLE
+            prev.lower_ in NOBLE_TITLES
             and nxt.lower_ == "of"
             and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()
