@@ -128,6 +128,7 @@ def build_actors(
         for k in group[1:]:
             uf.union(group[0], k)
     _merge_variants(uf, maximal, acronyms, split, standalone, lower)
+    _bodies_named_without_their_place(uf, per_doc, maximal, split)
     corpus_unresolved = _resolve_across(uf, maximal, split | pinned, split, surnames)
 
     clusters: dict[str, list[Candidate]] = defaultdict(list)
@@ -574,6 +575,37 @@ def _papers_by_last_word(uf: _UnionFind, maximal: list[Candidate], kinds: dict[s
     for word, roots in sorted(ends.items()):
         if len(roots) == 1 and word not in both:
             uf.union(next(iter(roots)), word)
+
+
+def _bodies_named_without_their_place(uf: _UnionFind, per_doc: list[list[Candidate]], maximal: list[Candidate], split) -> None:
+    """A body's name of two words or more is the one longer name of the corpus that a place
+    or a widely known body starts ("Rural Fire Service" / "New South Wales Rural Fire
+    Service", "Security Council" / "UN Security Council") when every text that names it
+    alone names that place or body too. Not before a people's adjective ("Football
+    Association" / "Scottish Football Association"), nor when a text names it without the
+    place."""
+    kinds = {c.key: c.kind for cands in per_doc for c in cands}
+    named: dict[str, set[str]] = defaultdict(set)  # document -> every key it names
+    for cands in per_doc:
+        for c in cands:
+            named[c.doc].add(c.key)
+    bodies = {c.key for c in maximal if c.kind == "organization" and c.key not in split}
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)  # short key -> (place, long key)
+    for key in bodies:
+        words = key.split()
+        for n in range(1, len(words) - 1):
+            place, short = " ".join(words[:n]), " ".join(words[n:])
+            owner = kinds.get(place) or known_kind(place)
+            if short in bodies and (owner == "place" or owner == "organization" and known_kind(place)):
+                longer[short].add((place, key))
+    alone: dict[str, set[str]] = defaultdict(set)
+    for c in maximal:
+        alone[c.key].add(c.doc)
+    for short, fits in sorted(longer.items()):
+        roots = {uf.find(k) for _, k in fits}
+        places = {place for place, _ in fits}
+        if len(roots) == 1 and uf.find(short) not in roots and all(named[d] & places for d in alone[short]):
+            uf.union(next(iter(roots)), short)
 
 
 def _resolve_across(uf: _UnionFind, maximal: list[Candidate], fixed, split, surnames=frozenset()) -> dict[str, list[str]]:

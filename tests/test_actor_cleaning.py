@@ -1105,6 +1105,10 @@ def test_sovereign_called_by_first_name(analyse, texts, kept, joined):
 
 
 ONE_ACTOR += [
+    # a body named without the place its one longer name starts, in texts that name the place
+    (["The New South Wales Rural Fire Service says conditions eased, said Ann Berg.",
+      "More than 100 fires are burning across New South Wales. The Rural Fire Service says the change may help."],
+     {"Rural Fire Service", "New South Wales Rural Fire Service"}, "New South Wales Rural Fire Service"),
     # given names' initials written as one word in capitals
     (["India's Home Minister Lal Krishna Advani released details, said Ann Berg.", "LK Advani said more, said Tom Lee."],
      {"LK Advani", "Lal Krishna Advani"}, "Lal Krishna Advani"),
@@ -1116,6 +1120,15 @@ ONE_ACTOR += [
     (["The plane landed at Mt Gambier on Monday, said Ann Berg.", "The crash near Mount Gambier hurt two, said Tom Lee."],
      {"Mt Gambier", "Mount Gambier"}, None),
 ]
+
+
+def test_body_named_without_a_place_in_a_text_without_it_stays_apart(analyse):
+    texts = ["The Scottish Football Association met, said Ann Berg.",
+             "The Football Association fined Chelsea. Fans in Scotland laughed.",
+             "The Football Association fined Arsenal, said Tom Lee."]
+    actors = _actors(analyse, texts)
+    owners = {a.name for a in actors if {"Football Association", "Scottish Football Association"} & {a.name, *a.aliases}}
+    assert owners == {"Football Association", "Scottish Football Association"}, [(a.name, a.aliases) for a in actors]
 
 
 @pytest.mark.parametrize("texts,forms,name", ONE_ACTOR)
