@@ -92,14 +92,16 @@ def is_past_verb(word: str) -> bool:
     lists = _word_lists()
     if not w.endswith("ed") or len(w) <= 4 or any(w in lists.get(pos, ()) for pos in ("adj", "noun")):
         return False
-    stems = [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])  # "hinted", "opened"; "stopped" (not "Sayeed")
-    return any(f in lists.get("verb", ()) and not _no_plain_past(f) for f in stems)
+    verbs = lists.get("verb", ())
+    plain = [f for f in (w[:-2], w[:-1]) if not _no_plain_past(f)]  # "hinted", "opened" (not "Sayeed", "Hamed")
+    doubled = [w[:-3]] if w[-3] == w[-4] else []  # "stopped", "robbed"
+    return any(f in verbs for f in plain + doubled)
 
 
 def _no_plain_past(stem: str) -> bool:
     """Does the verb ``stem`` take no plain "-ed" past: a short word that doubles its last
-    letter ("ham" -> "hammed", so "Hamed" is a name) or an irregular one ("say" -> "said",
-    so "Sayed" is a name)?"""
+    letter ("ham" -> "hammed", so "Hamed" is a name; "Hammed" is still its past) or an
+    irregular one ("say" -> "said", so "Sayed" is a name)?"""
     vowels = "aeiou"
     doubles = len(stem) == 3 and stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
     return doubles or stem in _IRREGULAR_STEMS

@@ -124,7 +124,7 @@ def test_words_english_lists(word, english):
     ("United", False), ("Allied", False),  # adjectives too ("Manchester United")
     ("Reed", False), ("Sayeed", False), ("Won", False),  # names ("say" + "eed" is no past form)
     ("Hamed", False), ("Sayed", False),  # names: "ham" makes "hammed", "say" makes "said"
-    ("Rated", True), ("Hinted", True),
+    ("Rated", True), ("Hinted", True), ("Robbed", True), ("Hammed", True),  # a doubled letter is still a past
 ])
 def test_words_english_only_uses_as_a_past_form(word, past):
     from generator.english import is_past_verb
