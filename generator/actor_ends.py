@@ -208,7 +208,7 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
         end += 1
     second = doc[k].ent_type_
     if not of and any(t.lower_ in ORG_HEADS for t in doc[k:end]):
-        return j  # "Australian National University" + "for the NSW Bureau of Crime Statistics": two bodies
+        return j  # "the Open University" + "for the Scottish Funding Council": two bodies, one working for the other
     if doc[j - 1].lower_ in _OF_HEADS and (second in ("ORG", "GPE", "LOC") or of and second == "FAC"):
         return end  # ("Global Alliance" + "for Digital Inclusion", "Economic Commission" + "for Europe")
     if the and of and second in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):

@@ -231,6 +231,11 @@ CLEANED = [
     ("Fire has damaged part of St John the Divine cathedral in New York.", "St John", "PERSON", "St John the Divine",
      None),
     ("He beat Clinton the Democrat in May.", "Clinton", "PERSON", "Clinton", "PERSON"),
+    # a body goes on with "for" and what it is for, not with a second body it works for
+    ("The report was written by the Open University for the Scottish Funding Council last year.", "Open University",
+     "ORG", "Open University", None),
+    ("The Global Alliance for Digital Inclusion met in May.", "Global Alliance", "ORG",
+     "Global Alliance for Digital Inclusion", None),
     # an inquiry goes on with "into" and what it looks into; a bank does not
     ("Officials gave evidence at the Royal Commission into the Building Industry on Monday.", "Royal Commission", "ORG",
      "Royal Commission into the Building Industry", None),
