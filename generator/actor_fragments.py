@@ -447,7 +447,7 @@ def _field_words_before_title(doc: Doc, j: int) -> bool:
     while k < len(doc) and k - j < 2 and doc[k].text.istitle() and doc[k].is_alpha and not doc[k].ent_type_:
         if doc[k].lower_ in _PORTFOLIO_HEADS:
             break
-        if doc[k].lower_ in TITLES | _RANK_WORDS:
+        if doc[k].lower_ in _TITLE_OR_RANK:
             return False  # "Treasury" + "Under Secretary John Taylor": the body, and a rank of its title
         k += 1
     return j < k < len(doc) and doc[k].lower_ in _PORTFOLIO_HEADS and _person_after(doc, k + 1)
@@ -455,6 +455,7 @@ def _field_words_before_title(doc: Doc, j: int) -> bool:
 
 #: Words of a rank inside a title ("Under Secretary", "Assistant Commissioner").
 _RANK_WORDS = frozenset("under assistant associate junior senior permanent".split())
+_TITLE_OR_RANK = TITLES | _RANK_WORDS
 
 
 def _person_after(doc: Doc, k: int) -> bool:

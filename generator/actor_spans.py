@@ -116,14 +116,6 @@ KIN_WORDS = frozenset(
 )
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
 _HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism".split())
-
-
-def _is_hyphen_suffix(t) -> bool:
-    """Is the lowercase word ``t``, joined to a name by a hyphen, a suffix that makes the
-    name describe something ("Bush-style", "Pakistan-based", a participle such as "Ian
-    Murray-skippered" or "UN-brokered")?"""
-    word = t.lower_
-    return word in _HYPHEN_WORDS or (len(word) >= 5 and word.endswith("ed") and t.text.islower())
 _QUOTES = frozenset("\"'“”‘’«»`")
 _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
 _BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
@@ -1174,6 +1166,14 @@ def _person_after(doc: Doc, j: int) -> bool:
         j += 1 if doc[j].text.endswith(".") else 2  # "Committee Chair" + "Rep. Debbie Wasserman Schultz"
         # (not "Home" + "Secretary David Blunkett")
     return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+
+
+def _is_hyphen_suffix(t) -> bool:
+    """Is the lowercase word ``t``, joined to a name by a hyphen, a suffix that makes the
+    name describe something ("Bush-style", "Pakistan-based", a participle such as "Ian
+    Murray-skippered" or "UN-brokered")?"""
+    word = t.lower_
+    return word in _HYPHEN_WORDS or (len(word) >= 5 and word.endswith("ed") and t.text.islower())
 
 
 def _hyphen_word_after(doc: Doc, j: int) -> bool:

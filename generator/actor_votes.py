@@ -158,7 +158,7 @@ def strip_leading_words(per_doc: list[list[Candidate]], lower: Counter, upper: C
     """
     people = {c.key for cands in per_doc for c in cands if c.kind == "person" and len(c.tokens) > 1}
     others = {c.key for cands in per_doc for c in cands if c.kind != "person" and len(c.tokens) == 1}
-    places = {c.key for cands in per_doc for c in cands if c.kind == "place"} | _KNOWN_PLACES
+    places = _places(per_doc)
     groups = {c.key for cands in per_doc for c in cands if c.kind == "group" and len(c.tokens) == 1}
     first_names = {k.split()[0] for k in people if len(k.split()) == 2}
     surnames = {  # (document, surname) of full names: "Australian Johnson" beside "Benita Johnson"
@@ -373,6 +373,11 @@ _KNOWN_PLACES = COUNTRIES | {name_key(canon) for canon, kind in KNOWN_ALIASES.va
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", ""), ("ese", "a"), ("i", ""))
 
 
+def _places(per_doc: list[list[Candidate]]) -> set[str]:
+    """The keys of the places the corpus names, and of the places widely known."""
+    return {c.key for cands in per_doc for c in cands if c.kind == "place"} | _KNOWN_PLACES
+
+
 def _not_a_first_name(word: str, first_names: set[str]) -> bool:
     """Is the capitalised ``word`` no first name of the corpus nor one English knows?"""
     key = name_key(word)
@@ -438,7 +443,7 @@ def vote_kinds(per_doc: list[list[Candidate]], forced: dict[str, str]) -> None:
     someone's relative ("his wife, Melania") stays a person.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
-    places = {c.key for cands in per_doc for c in cands if c.kind == "place"} | _KNOWN_PLACES
+    places = _places(per_doc)
     for cands in per_doc:
         named_at: dict[str, int] = {}  # surname -> offset of its first full name
         for c in cands:

@@ -584,10 +584,11 @@ def _bodies_named_without_their_place(uf: _UnionFind, per_doc: list[list[Candida
     alone names that place or body too. Not before a people's adjective ("Football
     Association" / "Scottish Football Association"), nor when a text names it without the
     place."""
-    kinds = {c.key: c.kind for cands in per_doc for c in cands}
+    kinds: dict[str, str] = {}
     named: dict[str, set[str]] = defaultdict(set)  # document -> every key it names
     for cands in per_doc:
         for c in cands:
+            kinds[c.key] = c.kind
             named[c.doc].add(c.key)
     bodies = {c.key for c in maximal if c.kind == "organization" and c.key not in split}
     longer: dict[str, set[tuple[str, str]]] = defaultdict(set)  # short key -> (place, long key)
