@@ -185,6 +185,10 @@ INQUIRIES = frozenset(("commission", "inquiry"))
 #: Head words of names that go on with "of" and a second entity: bodies, and orders of
 #: chivalry ("the New Zealand Order" + "of Merit").
 _OF_HEADS = ORG_HEADS | {"order"}
+#: Head words of names that go on with "on" and what the body deals with: bodies, and
+#: panels and meetings ("Intergovernmental Panel" + "on Climate Change", "Conference" + "on
+#: Disarmament", "Framework Convention" + "on Climate Change").
+_ON_HEADS = ORG_HEADS | {"panel", "subcommittee", "caucus", "conference", "convention", "tribunal", "summit"}
 
 
 def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
@@ -235,17 +239,17 @@ def _for_whom(doc: Doc, j: int) -> int:
 
 def extend_over_on(doc: Doc, i: int, j: int, label: str) -> int:
     """End of a body's name that goes on after its head word with "on" and capitalised words
-    ("Parliamentary Group" + "on Betting and Gaming", "Council" + "on Foreign Relations");
-    not a day ("the Council on Monday")."""
-    ons = [k for k in range(i + 1, min(j + 1, len(doc) - 1)) if doc[k].lower_ == "on" and doc[k - 1].lower_ in ORG_HEADS]
+    ("Parliamentary Group" + "on Betting and Gaming", "Council" + "on Foreign Relations",
+    "Intergovernmental Panel" + "on Climate Change"); not a day ("the Council on Monday")."""
+    ons = [k for k in range(i + 1, min(j + 1, len(doc) - 1)) if doc[k].lower_ == "on" and doc[k - 1].lower_ in _ON_HEADS]
     if label == "PERSON" or not ons:
         return j  # (the tagger may have kept "on Betting" and cut "and Gaming")
     k, end = ons[0] + 1, j
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         if doc[k].text.istitle() and doc[k].pos_ in ("PROPN", "NOUN"):
             end = max(end, k + 1)
-        elif not (doc[k].lower_ in ("and", "of", "the", "&") and k + 1 < len(doc) and doc[k + 1].text.istitle()):
-            break
+        elif not (doc[k].lower_ in ("and", "of", "the", "&", "'", "’") and k + 1 < len(doc) and doc[k + 1].text.istitle()):
+            break  # (a plural's apostrophe: "Convention on Seafarers' Identity Documents")
         k += 1
     return end
 
@@ -317,8 +321,8 @@ def extend_over_hyphen(doc: Doc, i: int, j: int, label: str = "") -> int:
 
 
 #: Small words that link the halves of one name with hyphens ("Lashkar-e-Taiba",
-#: "Hizb-ut-Tahrir", "Stoke-on-Trent", "Weston-super-Mare", "Frankfurt-am-Main").
-_LINKING_PARTICLES = frozenset("e i o ul ut ud ur us al el ad on upon in by under super sur de du la le les en am an".split())
+#: "Hizb-ut-Tahrir", "Stoke-on-Trent", "Weston-super-Mare", "Frankfurt-am-Main", "Mar-a-Lago").
+_LINKING_PARTICLES = frozenset("a e i o ul ut ud ur us al el ad on upon in by under super sur de du la le les en am an".split())
 
 
 def _linked_by_particle(doc: Doc, j: int) -> bool:

@@ -94,7 +94,7 @@ _SMALL_STARTS = frozenset(
 #: Verbs that open a campaign slogan before a name ("Vote Blair", "Sack Smith").
 _SLOGAN_VERBS = frozenset("vote elect re-elect back sack ditch save stop keep free get give".split())
 #: Imperatives of a page's footer ("Follow Jeff Poor on Twitter", "Contact Ann Berg at ...").
-_FOOTER_VERBS = frozenset("follow contact email e-mail subscribe".split())
+FOOTER_VERBS = frozenset("follow contact email e-mail subscribe".split())
 #: Lowercase particles inside surnames ("Os du Randt", "Ruud van Nistelrooy").
 _SURNAME_PARTICLES = frozenset("de du da di van von der den le la".split())
 #: Adverbs of degree that start no name ("Very Scandinavian").
@@ -718,7 +718,7 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
     named = i > 0 and doc[i - 1].lower_ in ("the", "a", "an") and j < len(doc) and doc[j].is_lower
     if j - i == 2 and (opens or named) and t.lower_ in _SLOGAN_VERBS and doc[i + 1].pos_ == "PROPN":
         return i + 1  # "Vote Blair, Get Brown", "the Stop Trump movement": a slogan's verb
-    if j - i > 1 and first and t.lower_ in _FOOTER_VERBS and doc[i + 1].text[:1].isupper():
+    if j - i > 1 and first and t.lower_ in FOOTER_VERBS and doc[i + 1].text[:1].isupper():
         return i + 1  # "Follow Jeff Poor on Twitter"
     if j - i > 2 and first and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
         return i + 1  # "Describing Mr Jackson"

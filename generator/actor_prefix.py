@@ -24,6 +24,13 @@ NAMED_AFTER = frozenset(
 )
 
 
+#: Last words of the names of an institution's own units ("Harvard Law School", "Oxford
+#: University Press"): the institution's name alone is not short for its unit.
+_UNIT_HEADS = frozenset(
+    "school faculty college department library hospital press museum institute centre center clinic laboratory".split()
+)
+
+
 def standalone_forms(per_doc: list[list[Candidate]]) -> tuple[set[str], set[str]]:
     """Keys used in some document where no longer name of that document starts with them
     ("Microsoft" in a text that never says "Microsoft Outlook"), and keys used where no
@@ -53,7 +60,8 @@ def prefix_target(
     short form is used elsewhere in the corpus without any longer form (a name in its
     own right), when it is a known alias ("US"), and when a place is the first word of an
     organisation ("China" / "China Mobile") or a demonym ("Ugandan"), and when the long
-    form ends in a number ("IE 7") or names a prize or event, which is named after the
+    form names a unit of the short form's institution in two words or more ("Harvard Law
+    School"; but "St Fintian's" is "St Fintian's High School"), or ends in a number ("IE 7") or names a prize or event, which is named after the
     short form's owner ("Guardian First Book Award", "Norwich Union Grand Prix"): those
     are not counted as longer names, so "the Academy" still joins "Academy of Arts and
     Sciences" in a text that also names the "Academy Awards".
@@ -76,6 +84,10 @@ def prefix_target(
     (target,) = longer.values()
     if target.tokens[n] == "and":
         return None  # one side of a coordination the tagger glued ("Hard Rock and Deluxe Films")
+    words = target.text.split()
+    named_for = len(words) > n and words[n - 1].endswith(("'s", "’s"))  # "St Fintian's High School"
+    if len(target.tokens) - n >= 2 and target.tokens[-1] in _UNIT_HEADS and not named_for:
+        return None  # "Harvard" beside "Harvard Law School": the university, not its unit
     place = c.kind == "place" or any(d.label in ("GPE", "LOC") for d in same)  # "the port of Lysmark"
     if target.start > first_short or (place and target.kind == "organization"):
         return None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .actor_fragments import (
     CALENDAR_MONTHS,
+    FOOTER_VERBS,
     GREETINGS,
     MEMBERS,
     MONTHS,
@@ -433,6 +434,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     j = _before_comparison(doc, i, j)  # "Gartner" + "More than 167 million" (a full stop lost)
     if _dotted_half(doc, i):
         return None  # "Tel" of "One.Tel"
+    if _two_surnames(doc, i, j):
+        return None  # "Alito-Prelogar matchups": two people the text names in full
     if label == "PERSON" and (_bracketed_first_name(doc, i, j) or _before_bracketed_surname(doc, i, j)):
         return None  # "(Dietmar) Hamann", "Olly (Barkley)": the surname is the name
     i = strip_leading_verb(doc, i, j)  # "Banned American sprinter"
@@ -474,6 +477,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "H-1B visas", "F-35 jets", "I-95": a code, not a name (but "G-20")
     if j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and _hyphen_word_after(doc, j):
         j -= 1  # "Bernie Sanders" + "T-shirts", "X-rays": a letter of the next word
+    if j - i > 1 and doc[j - 1].lower_ in FOOTER_VERBS and j < len(doc) and doc[j].text.startswith("@"):
+        j -= 1  # "By Michael Russell" + "Follow @tdmrussell": a byline's imperative
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
@@ -1168,6 +1173,15 @@ def _person_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
 
 
+def _two_surnames(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` two surnames joined by a hyphen, each the last word of a different
+    full name the text tags ("the Alito-Prelogar matchups" beside "Samuel Alito" and
+    "Elizabeth Prelogar"; not "Owusu-Abeyie" beside "Quincy Owusu-Abeyie")?"""
+    if j - i != 3 or doc[i + 1].text not in ("-", "–") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return doc[i].text != doc[i + 2].text and _ends_full_name(doc, i) and _ends_full_name(doc, i + 2)
+
+
 def _is_hyphen_suffix(t) -> bool:
     """Is the lowercase word ``t``, joined to a name by a hyphen, a suffix that makes the
     name describe something ("Bush-style", "Pakistan-based", a participle such as "Ian
@@ -1254,7 +1268,9 @@ _PLACE_OR_BODY = ("GPE", "LOC", "ORG", "FAC")
 
 
 def _extend_person(doc: Doc, i: int, j: int) -> int:
-    """Extend a truncated person name: "Choe Son" + " Hui", "Choe Son" + "-hui"."""
+    """Extend a truncated person name: "Choe Son" + " Hui", "Choe Son" + "-hui" (a given
+    name's lowercase second half: a short word, or one of up to six letters English does
+    not list, "Sang-hyeok", "Min-hyeong")."""
     added = 0
     while j < len(doc) and added < 2:
         nxt, prev = doc[j], doc[j - 1]
@@ -1290,10 +1306,10 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and j + 1 < len(doc)
             and doc[j + 1].text.isalpha()
             and doc[j + 1].text.islower()
-            and len(doc[j + 1]) <= 4
+            and (len(doc[j + 1]) <= 4 or len(doc[j + 1]) <= 6 and not is_english_word(doc[j + 1].text))
             and not _is_hyphen_suffix(doc[j + 1])
         ):
-            j += 2
+            j += 2  # "Choe Son" + "-hui", "Lee 'Faker' Sang" + "-hyeok"; not "Tony Blair" + "-loving"
         else:
             break
         added += 1

@@ -30,7 +30,7 @@ from typing import Protocol
 from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import ORG_PARTICLES, ORG_SUFFIXES, fold, initials_of, is_acronym, key_tokens
+from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, US_POSTAL_CODES, fold, initials_of, is_acronym, key_tokens
 from .actor_rules import GENERATIONAL, known_kind, name_key, strip_possessive
 
 
@@ -200,17 +200,28 @@ def mixed_initials(text: str) -> str:
     return "".join(out) if len(out) >= 3 and any(ch.islower() for ch in out) else ""
 
 
+#: The postal codes of the US states and of Washington, DC.
+_STATE_CODES = frozenset(US_POSTAL_CODES) | {"DC"}
+
+
 def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]) -> list[tuple[str, str]]:
     """``(acronym key, long-form key)`` pairs defined or used in one document.
 
     ``definition`` matches a parenthesised short form right after a long name. A short
     form read from the text must abbreviate the long name (or its last words, see
     :func:`abbreviated_tail`); an undefined acronym pairs with each longer name of the
-    document whose initials it is (several: the corpus merge refuses them all).
+    document whose initials it is (several: the corpus merge refuses them all), a US state's
+    code tagged as a place with places only ("DC" is not "District Court"), and an acronym
+    tagged as a person or a body with the full names of three words or more whose initials
+    it is ("JFK", "John F. Kennedy").
     """
     pairs: list[tuple[str, str]] = []
     long_forms: dict[str, set[str]] = defaultdict(set)
+    places = {c.key for c in cands if c.kind == "place"}
+    people: dict[str, set[str]] = defaultdict(set)  # "jfk": "John F. Kennedy"
     for n, c in enumerate(cands):
+        if c.kind == "person" and len(key_tokens(c.text)) >= 3:
+            people[initials_of(c.text)].add(c.key)
         if len(key_tokens(c.text)) == 1 and len(c.key) >= 8 and (m := definition.match(text, c.end)):
             short = name_key(m.group(1))  # "Yuganskneftegas (Yugansk)": its first letters (of any kind)
             if len(short) >= 4 and c.key.startswith(short) and c.key != short:
@@ -246,8 +257,11 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
             ):
                 pairs.append((c.key, nxt.key))
     for c in cands:
-        if is_acronym(c.text):
-            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())))
+        if is_acronym(c.text):  # of the same kind: not "DC" (Washington) and "District Court"
+            place = c.kind == "place" and c.text in _STATE_CODES  # (the tags of other acronyms vary: "NRA")
+            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())) if k in places or not place)
+            if c.kind in ("person", "organization") and len(c.key) >= 3 and c.key not in KNOWN_ALIASES:
+                pairs.extend((c.key, k) for k in sorted(people.get(c.key, ())))  # "JFK": "John F. Kennedy"
         elif c.text.isalpha() and c.text[:1].isupper() and c.text[-1:].isupper() and not c.text.isupper():
             pairs.extend((c.key, k) for k in sorted(long_forms.get(c.text, ())))  # "BoE", "MoD"
         elif c.text.isalpha() and c.text.istitle() and len(c.text) >= 3:  # "Sepa", "Opec"

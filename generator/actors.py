@@ -206,9 +206,9 @@ def _resolve_in_document(
             if head_of is not None:
                 targets[id(c)] = key_of[head_of]  # "the Chamber" after "the U.S. Chamber of Commerce"
                 continue
-        if c.kind == "person" and c.key in nicknames and c.key not in fixed:
-            targets[id(c)] = nicknames[c.key]  # "Tank" after "Ivan 'Tank' Petrov"
-            continue
+        if c.kind != "place" and c.key in nicknames and c.key not in fixed:
+            targets[id(c)], c.kind = nicknames[c.key], "person"  # "Tank" after "Ivan 'Tank' Petrov",
+            continue  # "TheShy" after "Kang 'TheShy' Seung-lok" tagged as a body
         royal = _royal_first_name(c, cands, full) if c.kind == "person" and c.key not in fixed else None
         if royal is not None:
             targets[id(c)] = key_of[royal]  # "King Juan" after "King Juan Carlos"

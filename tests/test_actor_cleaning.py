@@ -209,13 +209,25 @@ CLEANED = [
     ("He will be partnered by Arturo Lupoli or Quincy Owusu-Abeyie on Sunday.", "Quincy Owusu", "PERSON", "Quincy Owusu-Abeyie",
      "PERSON"),
     ("The Tony Blair-Brown feud grew, and Brown said nothing.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a byline's imperative before a handle
+    ("Pizza was searched more.\n\n-- By Michael Russell Follow @tdmrussell", "Michael Russell Follow", "PERSON",
+     "Michael Russell", "PERSON"),
+    # two surnames of people the text names in full, joined by a hyphen
+    ("Samuel Alito asked. Elizabeth Prelogar replied. Not all Alito-Prelogar matchups end so.", "Alito-Prelogar", "PERSON",
+     None, None),
+    ("Quincy Owusu-Abeyie scored. Kofi Owusu watched. Owusu-Abeyie left.", "Owusu-Abeyie", "PERSON", "Owusu-Abeyie", None),
     # the halves of a name linked by a small word and hyphens, not by "to"
     ("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for it.", "Jaish", "PERSON", "Jaish-e-Mohammad", None),
     ("He moved to Stoke-on-Trent in May.", "Stoke", "GPE", "Stoke-on-Trent", None),
+    ("He said of Mar-a-Lago that it was worth more.", "Mar", "PERSON", "Mar-a-Lago", None),
     ("The Blair-to-Brown handover was slow.", "Blair", "PERSON", "Blair", None),
     # a participle joined by a hyphen describes what follows
     ("The Ian Murray-skippered boat won the race.", "Ian Murray-skippered", "PERSON", "Ian Murray", "PERSON"),
     ("The Ann Berg-Smith boat won the race.", "Ann Berg-Smith", "PERSON", "Ann Berg-Smith", "PERSON"),
+    # the lowercase second half of a given name, after a nickname too; not an English word
+    ("Lee “Faker” Sang-hyeok won it again.", "Lee", "PERSON", "Lee “Faker” Sang-hyeok", "PERSON"),
+    ("Then Bae Seong-woong took the stage.", "Bae Seong", "PERSON", "Bae Seong-woong", "PERSON"),
+    ("The Tony Blair-loving crowd cheered.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
     # a person's name after a title inside a span tagged as a body; not a body after an
     # adjective that is also a title
     ("Federal Labor MP Carmen Lawrence says it is wrong.", "Federal Labor MP Carmen Lawrence", "ORG",
@@ -304,6 +316,13 @@ CLEANED = [
     ("The Parliamentary Group on Betting and Gaming held an inquiry.", "Parliamentary Group", "ORG",
      "Parliamentary Group on Betting and Gaming", "ORG"),
     ("He spoke to the Parliamentary Group on Monday.", "Parliamentary Group", "ORG", "Parliamentary Group", "ORG"),
+    ("The U.N. Intergovernmental Panel on Climate Change warned of it.", "U.N. Intergovernmental Panel on Climate Change",
+     "ORG", "U.N. Intergovernmental Panel on Climate Change", "ORG"),
+    ("The Intergovernmental Panel on Climate Change warned of it.", "Intergovernmental Panel", "ORG",
+     "Intergovernmental Panel on Climate Change", "ORG"),
+    ("She told the Senate Panel on Tuesday it was wrong.", "Senate Panel", "ORG", "Senate Panel", "ORG"),
+    ("It follows the UN Convention on Seafarers' Identity Documents of June 2003.", "UN Convention", "ORG",
+     "UN Convention on Seafarers' Identity Documents", "ORG"),
     # a capitalised comparison the tagger ran a name into (a full stop lost)
     ("Sales rose, according to analysts Gartner More than 167 million handsets were sold.", "Gartner More", "ORG",
      "Gartner", "ORG"),

@@ -605,6 +605,11 @@ SHORT_FORMS = [
         "Tate",
         "Tate Britain",
     ),
+    # not a unit of the institution the first word names; the institution itself is
+    (["She graduated from Kestrel Law School in 2001. Kestrel and Nordvik lost the case."], "Kestrel", None),
+    (["She graduated from Kestrel University in 2001. Kestrel lost the case."], "Kestrel", "Kestrel University"),
+    (["St Aldric's High School said it was named in error. Pupils of St Aldric's were upset."], "St Aldric",
+     "St Aldric's High School"),
     # an organisation's last word, after its full name, when the corpus never uses it alone
     (["Fans of Nordvik Crystal Palace cheered. Palace won the match 2-0 in Leeds."], "Palace", "Nordvik Crystal Palace"),
     (
@@ -708,6 +713,9 @@ NICKNAMES = [
     ('Singer Marta "Speedy" Olsen died on Monday, aged 80. Olsen sang with Ray Lund for years.', 'Marta "Speedy" Olsen',
      {"Olsen"}, {"Ray Lund"}),
     ("Guitarist Jon 'Head' Welch left the band in 2005. Welch said he had found faith.", "Jon 'Head' Welch", {"Welch"}, set()),
+    # the nickname alone, tagged as a body; a given name's lowercase half after it
+    ("Top laner Park 'TheBolt' Min-jun picked a tank. Rivals feared TheBolt all night, and TheBolt won.",
+     "Park 'TheBolt' Min-jun", {"TheBolt"}, set()),
     # one nickname, two people: the short form stays apart
     ("Karim 'Zizo' Fathy and Omar 'Zizo' Saleh both played. Zizo scored twice.", "Karim 'Zizo' Fathy", set(), {"Zizo"}),
 ]

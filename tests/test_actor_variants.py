@@ -223,6 +223,8 @@ NOT_MERGED = [
     (["The Kestrel Academy said it would cut fees.", "The Kestrel Academy Awards were held in Oslo."],
      ("Kestrel Academy", "Kestrel Academy Awards")),
     (["Tom Hartnells spoke in Leeds on Monday.", "Tom Hartnell spoke in Oslo on Tuesday."], ("Tom Hartnells", "Tom Hartnell")),
+    # a place's acronym and a body with the same initials
+    (["He testified in a District Court in 2011. When in DC, he sent emails from a hotel."], ("DC", "District Court")),
 ]
 
 
@@ -279,6 +281,10 @@ ACRONYMS_IN_TEXT = [
         "Nepa",
         "Nordic Environment Protection Agency",
     ),
+    # a person's initials, tagged as a person or as a body
+    ("Franklin D. Roosevelt spoke in 1933. Later FDR said the only thing to fear was fear itself.", "FDR",
+     "Franklin D. Roosevelt"),
+    ("Lyndon B. Johnson signed the act. LBJ then flew to Texas.", "LBJ", "Lyndon B. Johnson"),
 ]
 
 
