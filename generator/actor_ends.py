@@ -175,8 +175,27 @@ def nickname_end(doc: Doc, i: int, j: int) -> int | None:
         if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
             continue
         if all(t.text[:1].isupper() and t.is_alpha for t in (first, nick, last)) and last.pos_ == "PROPN":
-            return k + 4
+            end = k + 4
+            while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].text[:1].isupper():
+                end += 2  # "Wei 'Weiwei' Bo" + "-Han"
+            return end
     return None
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a hyphen with no space on either side, before a word ("Bo" + "-Han")?"""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_alpha
+
+
+def nickname_start(doc: Doc, i: int) -> int | None:
+    """Start of a person's name when a first name and a nickname in quotes come right before
+    ``doc[i]``, which the tagger left out ("Wei “Weiwei”" + "Bo-Han"), or None."""
+    if i < 4 or not doc[i].text[:1].isupper():
+        return None
+    first, q1, nick, q2 = doc[i - 4 : i]
+    quoted = q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_
+    named = all(t.text[:1].isupper() and t.is_alpha for t in (first, nick)) and first.pos_ == "PROPN"
+    return i - 4 if quoted and named and q2.whitespace_ else None
 
 
 #: Bodies whose names go on with "into" and what they look into ("Royal Commission into
@@ -398,6 +417,6 @@ def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
 __all__ = [
     "INQUIRIES",
     "extend_over_determiner", "extend_over_epithet", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
-    "names_owned_work", "nickname_end", "owns_title",
+    "names_owned_work", "nickname_end", "nickname_start", "owns_title",
     "strip_minute", "strip_paper",
 ]

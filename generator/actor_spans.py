@@ -70,6 +70,7 @@ from .actor_ends import (
     extend_over_title_words,
     names_owned_work,
     nickname_end,
+    nickname_start,
     owns_title,
     strip_minute,
     strip_paper,
@@ -404,6 +405,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Nazism", "Thatcherism": a doctrine, not an actor; "Britishness"
     if j - i == 1 and _ROMAN.match(doc[i].text):
         return None  # "the starting XV": a numeral, not an actor
+    if j - i == 1 and _GEOLOGICAL_TIME.fullmatch(doc[i].text):
+        return None  # "the Pliocene": a span of geological time
     if j - i > 1 and label != "PERSON" and doc[j - 1].text.rstrip(".") in _HONORIFIC_TAIL:
         j -= 1  # "the Sunday Times" + "Mr Campbell"
     elif j - i > 1 and doc[j - 1].lower_.rstrip(".") in TITLES and _person_after(doc, j):
@@ -479,6 +482,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "Bernie Sanders" + "T-shirts", "X-rays": a letter of the next word
     if j - i > 1 and doc[j - 1].lower_ in FOOTER_VERBS and j < len(doc) and doc[j].text.startswith("@"):
         j -= 1  # "By Michael Russell" + "Follow @tdmrussell": a byline's imperative
+    start = nickname_start(doc, i)
+    if start is not None:
+        i, label = start, "PERSON"  # "Wei “Weiwei”" + "Bo-Han", tagged as a people
     nick = nickname_end(doc, i, j)
     if nick is not None:
         j, label = nick, "PERSON"  # "Ivan 'Tank' Petrov"
@@ -644,7 +650,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     if label != "PERSON" and i > 1 and doc[i - 2].lower_ == "the" and _place_code(doc[i - 1]):
         i -= 1  # "the UK" + "Music Hall of Fame"
     i = extend_over_determiner(doc, i, j)  # "No" + "Doubt"
-    j = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
+    end = extend_over_hyphen(doc, i, j, label)  # "Owusu" + "-Abeyie"
+    j = j if _two_surnames(doc, i, end) else end  # not "Alito" + "-Prelogar matchups" (both named in full)
     j = extend_over_epithet(doc, j)  # "St John" + "the Divine"
     i, j = extend_over_repeat(doc, i, j)  # "Duran" + "Duran"
     i = extend_over_head(doc, i, label)  # "Alliance for" + "Digital Inclusion"
@@ -814,6 +821,12 @@ def _dotted_half(doc: Doc, i: int) -> bool:
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+#: Spans of geological time, which the tagger may take for names ("the Pliocene, and the
+#: Holocene"): epochs end in "-cene", eras in "-zoic", and the periods have names of their own.
+_GEOLOGICAL_TIME = re.compile(
+    r"[A-Z][a-z]+(?:cene|zoic)|Cambrian|Ordovician|Silurian|Devonian|Carboniferous|Permian|Triassic|Jurassic|"
+    r"Cretaceous|Paleogene|Neogene|Quaternary"
+)
 #: Honorifics that start the next name, never end a body's ("the Sunday Times Mr Campbell").
 _HONORIFIC_TAIL = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: Prefixes of capitalised compound adjectives before a name ("Anti-War", "Pro-Hunt").

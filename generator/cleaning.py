@@ -96,6 +96,14 @@ _CHROME_BLOCK = re.compile(
     r"skip to (main )?content|click to share.*)\s*:?\s*(.{0,120})$",
     re.I,
 )
+#: A promotion between paragraphs: a label, a colon and a link's words ("Read more: Inside a
+#: Controversial Startup's Risky Attempt ...", "WATCH: ...", "ADD TO CART: ..."). The colon is
+#: required: "Watch the port" opens a sentence.
+_PROMO_BLOCK = re.compile(
+    r"^(read more|read also|also read|related|see also|recommended|more on this|watch|listen|add to cart|view price|"
+    r"shop now)\s*:\s*\S[^\n]{0,160}$",
+    re.I,
+)
 _BYLINE = re.compile(r"^by\s+(?P<name>[^\n]{2,80})$", re.I)
 
 
@@ -128,7 +136,7 @@ def clean_text(text: str) -> tuple[str, Meta]:
     kept: list[str] = []
     for i in range(body_start, footer_start):
         block = blocks[i]
-        if i in link_only or _CHROME_BLOCK.match(block) or _is_noise(block):
+        if i in link_only or _CHROME_BLOCK.match(block) or _PROMO_BLOCK.match(block) or _is_noise(block):
             continue
         if meta.title and _same_line(block, meta.title):
             continue

@@ -209,6 +209,10 @@ CLEANED = [
     ("He will be partnered by Arturo Lupoli or Quincy Owusu-Abeyie on Sunday.", "Quincy Owusu", "PERSON", "Quincy Owusu-Abeyie",
      "PERSON"),
     ("The Tony Blair-Brown feud grew, and Brown said nothing.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
+    # a span of geological time; not a place named after one
+    ("We learn from the Cenozoic, the Pliocene and the Holocene.", "Pliocene", "PERSON", None, None),
+    ("We learn from the Cenozoic, the Pliocene and the Holocene.", "Cenozoic", "GPE", None, None),
+    ("Oil output in the Permian Basin rose.", "Permian Basin", "LOC", "Permian Basin", None),
     # a byline's imperative before a handle
     ("Pizza was searched more.\n\n-- By Michael Russell Follow @tdmrussell", "Michael Russell Follow", "PERSON",
      "Michael Russell", "PERSON"),
@@ -216,6 +220,8 @@ CLEANED = [
     ("Samuel Alito asked. Elizabeth Prelogar replied. Not all Alito-Prelogar matchups end so.", "Alito-Prelogar", "PERSON",
      None, None),
     ("Quincy Owusu-Abeyie scored. Kofi Owusu watched. Owusu-Abeyie left.", "Owusu-Abeyie", "PERSON", "Owusu-Abeyie", None),
+    ("Not all Alito-Prelogar matchups end so, said Samuel Alito. Elizabeth Prelogar agreed. The arguments offered "
+     "several Alito-Prelogar moments of tension.", "Alito", "PERSON", "Alito", "PERSON"),
     # the halves of a name linked by a small word and hyphens, not by "to"
     ("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for it.", "Jaish", "PERSON", "Jaish-e-Mohammad", None),
     ("He moved to Stoke-on-Trent in May.", "Stoke", "GPE", "Stoke-on-Trent", None),
@@ -227,6 +233,9 @@ CLEANED = [
     # the lowercase second half of a given name, after a nickname too; not an English word
     ("Lee “Faker” Sang-hyeok won it again.", "Lee", "PERSON", "Lee “Faker” Sang-hyeok", "PERSON"),
     ("Then Bae Seong-woong took the stage.", "Bae Seong", "PERSON", "Bae Seong-woong", "PERSON"),
+    # a first name and a nickname in quotes the tagger left out before a surname
+    ("Later Wei “Weiwei” Bo-Han looked more comfortable.", "Bo-Han", "NORP", "Wei “Weiwei” Bo-Han", "PERSON"),
+    ("He said 'Hello' Jones was there.", "Jones", "PERSON", "Jones", "PERSON"),
     ("The Tony Blair-loving crowd cheered.", "Tony Blair", "PERSON", "Tony Blair", "PERSON"),
     # a person's name after a title inside a span tagged as a body; not a body after an
     # adjective that is also a title

@@ -54,6 +54,28 @@ def test_scraped_text_metadata_and_body():
     assert len(paragraphs) == 2
 
 
+PROMOTED = """Dockworkers at the port of Lysmark stayed off the job for a third day on Wednesday, the port
+authority said.
+
+Read more: Inside a Harbour Union's Risky Attempt to Close the Port
+
+WATCH: Ships queue outside the breakwater
+
+ADD TO CART: US$25 Harbour Times Gift Card for EU readers
+
+Watch the queue: forty ships waited outside the breakwater on Thursday, said Per Olsen.
+
+Related reporting by Ann Berg showed the queue grew on Friday."""
+
+
+def test_promotions_between_paragraphs_are_not_body_text():
+    body, _ = clean_text(PROMOTED)
+    paragraphs = body.split("\n\n")
+    assert [p.split()[0] for p in paragraphs] == ["Dockworkers", "Watch", "Related"]
+    for promo in ("Risky Attempt", "Ships queue", "Gift Card"):
+        assert promo not in body
+
+
 BIO = """close
 
 Tidewater Chronicle
