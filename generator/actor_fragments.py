@@ -333,6 +333,7 @@ def extend_left(doc: Doc, i: int, j: int, label: str = "") -> int:
             and prev.pos_ == "PROPN"
             and prev.whitespace_ == " "
             and prev.lower_.rstrip(".") not in _NOT_PHRASE
+            and not (prev.lower_.endswith("s") and prev.lower_[:-1] in TITLES)  # not "Senators" + "McCain"
             and not (label != "PERSON" and prev.lower_ in MONTHS)  # not "July" + "Democratic" convention
             and not (is_modifier_word(prev.text) and known_kind(name_key(doc[i:j].text)))  # "Presumptive" + "GOP"
         ):

@@ -267,11 +267,12 @@ def _candidate(analysis: Analysis, i: int, j: int, label: str, starts: list[int]
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
     if document.text[start:end].endswith("‘s") and end - start > 3:
         end -= 2  # "Trump‘s" with the wrong quote, which the tokenizer leaves on the word
-    markup = re.search(r"\.?<|(?<=[\w-])\(", document.text[start:end])
+    markup = re.search(r"\.?<|(?<=[\w-])\(|(?<=\w)—|(?<=\w)-(?=[\"“])", document.text[start:end])
     if markup:
         end = start + len(document.text[start : start + markup.start()].rstrip("-"))  # "San Bernardino" +
         # ".</tweet>": a tag left in the text; "Steve Waugh" + "(c)", "Ahmad Abu-al" + "-(Khair)":
-        # a bracket glued to the word the tokenizer left on it
+        # a bracket glued to the word the tokenizer left on it; "America" + "—2 percent",
+        # "Sam Rayburn" + "-\"Mr": a dash typed with no spaces, inside the word
     glued = _GLUED_WORD.search(document.text, start, end) if label == "PERSON" and j - i > 1 else None
     if glued and is_english_word(glued.group()):
         end = glued.start()  # "Jon Strauss" + "Cinematography"
@@ -470,8 +471,15 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j -= 1  # "‘Donald Trump Leads’", a headline quoted, where the text names Donald Trump alone
     if j - i == 1 and label in ("ORG", "PERSON") and opens_sentence(doc, i) and doc[i].tag_ == "JJ" and is_modifier_word(doc[i].text):
         return None  # "Disconsolate Republican operatives": an adjective, not a name
-    if j - i == 1 and opens_sentence(doc, i) and is_adverb_word(doc[i].text):
-        return None  # "Realistically, ...": an adverb, not a name
+    if j - i == 1 and is_adverb_word(doc[i].text):
+        return None  # "Realistically, ...", "Federally" (aided): an adverb, not a name
+    if j - i == 1 and _stage_direction(doc, i):
+        return None  # "(Laughter.)" in a transcript
+    if j - i > 2 and opens_sentence(doc, i) and all(t.is_upper and len(t) > 2 and is_english_word(t.text) for t in doc[i : i + 2]) and any(
+        t.text.istitle() for t in doc[i + 2 : j]
+    ):
+        return None  # "INTERNATIONAL TRADE World ...": a heading in capitals run into a sentence
+        # (not "the HOPE NOW Alliance", "the USA TODAY Board of Contributors")
     if j - i == 1 and doc[i].tag_ == "RB" and opens_sentence(doc, i) and is_english_word(doc[i].text):
         return None  # "Halfway into the season": an adverb, not a name
     if j - i == 1 and _STRETCHED.search(doc[i].text):
@@ -502,6 +510,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         if t.text in ("-", "–") and not doc[k - 1].whitespace_ and k + 1 < j and doc[k + 1].is_lower and doc[k + 1].tag_ in _FINITE_VERBS:
             j = k  # "Jeb Bush" + "-spent $100 million": a lost space before a verb
             break
+        if t.text == "—" or _dash_before(doc, k):
+            j = k  # "America" + "—2 percent", "Sam Rayburn" + "-\"Mr. Sam\"": a dash typed without spaces
+            break
     if j - i > 1 and doc[i].lower_.rstrip(".") in _HONORIFIC_WORDS:
         label = "PERSON"  # "Mr Stone", "Rt Rev Scott-Joynt" tagged as an organisation
     elif label != "PERSON" and i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS:
@@ -524,6 +535,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         t.pos_ == "PROPN" for t in doc[i + 2 : j]
     ):
         label = "PERSON"  # "New Zealander Jason Spice" tagged as a body
+    elif label == "ORG" and j - i >= 3 and doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in TITLES and (
+        _plain_name(doc[i + 1 : j]) and doc[i + 1].lower_ in FIRST_NAMES
+    ):
+        label = "PERSON"  # "Representatives Walter Capps" (and Sonny Bono) tagged as a body
     elif j - i > 1 and _is_trade(doc[i]) and all(t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in doc[i + 1 : j]):
         i, label = i + 1, "ORG"  # "Bookmakers Ladbrokes" (tagged as a person)
     if label != "PERSON" and i < j and doc[j - 1].lower_ in ORG_PARTICLES:
@@ -1186,6 +1201,28 @@ def _person_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
 
 
+#: Small English words that do not end a name after a hyphen: the hyphen stands for a dash
+#: ("Benjamin Franklin-the oldest delegate", "Admiral William Crowe-have endorsed"). Not "in"
+#: or "un", the last syllables of "Moon Jae-in" and "Kim Jong-un".
+_DASH_WORDS = frozenset("the a and but or nor have has had was were is are will would who which that this then than with from for not our his her its their they we he she it as at by of to".split())
+
+
+def _dash_before(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a hyphen typed for a dash, with no spaces, before a small English word or
+    a quote ("Franklin" + "-the", "Rayburn" + "-\"Mr. Sam\"")?"""
+    if doc[k].text not in ("-", "–") or doc[k - 1].whitespace_ or doc[k].whitespace_ or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    return nxt.text in _QUOTES or nxt.text.islower() and nxt.lower_ in _DASH_WORDS
+
+
+def _stage_direction(doc: Doc, i: int) -> bool:
+    """Is the one word ``doc[i]`` an English word in brackets with a full stop, as a
+    transcript marks the room's response ("(Laughter.)", "(Applause.)"; not "(Labour)")?"""
+    inside = i > 0 and doc[i - 1].text == "(" and i + 2 < len(doc) and doc[i + 1].text == "." and doc[i + 2].text == ")"
+    return inside and is_english_word(doc[i].text)
+
+
 def _two_surnames(doc: Doc, i: int, j: int) -> bool:
     """Is ``doc[i:j]`` two surnames joined by a hyphen, each the last word of a different
     full name the text tags ("the Alito-Prelogar matchups" beside "Samuel Alito" and
@@ -1321,6 +1358,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and doc[j + 1].text.islower()
             and (len(doc[j + 1]) <= 4 or len(doc[j + 1]) <= 6 and not is_english_word(doc[j + 1].text))
             and not _is_hyphen_suffix(doc[j + 1])
+            and not _dash_before(doc, j)  # not "Benjamin Franklin" + "-the oldest delegate"
         ):
             j += 2  # "Choe Son" + "-hui", "Lee 'Faker' Sang" + "-hyeok"; not "Tony Blair" + "-loving"
         else:

@@ -213,6 +213,21 @@ CLEANED = [
     ("We learn from the Cenozoic, the Pliocene and the Holocene.", "Pliocene", "PERSON", None, None),
     ("We learn from the Cenozoic, the Pliocene and the Holocene.", "Cenozoic", "GPE", None, None),
     ("Oil output in the Permian Basin rose.", "Permian Basin", "LOC", "Permian Basin", None),
+    # an adverb; a transcript's note of laughter; a heading in capitals run into a sentence
+    ("The schools were Federally aided.", "Federally", "PERSON", None, None),
+    ("That was a joke. (Laughter.) Now to work.", "Laughter", "PERSON", None, None),
+    ("Tom Lyle (Labour) asked a question.", "Labour", "ORG", "Labour", None),
+    ("INTERNATIONAL TRADE World trade is essential.", "INTERNATIONAL TRADE World", "ORG", None, None),
+    ("He won the ABN AMRO World Tennis Tournament in May.", "ABN AMRO World Tennis Tournament", "EVENT",
+     "ABN AMRO World Tennis Tournament", None),
+    ("We brought together the HOPE NOW Alliance in May.", "HOPE NOW Alliance", "ORG", "HOPE NOW Alliance", None),
+    # a plural title before a person's name tagged as a body
+    ("Representatives Walter Capps and Sonny Bono shared a love for this House.", "Representatives Walter Capps", "ORG",
+     "Walter Capps", "PERSON"),
+    # a hyphen typed for a dash before a small word; not a given name's last syllable
+    ("As they signed, Benjamin Franklin-the oldest delegate-looked over.", "Benjamin Franklin", "PERSON",
+     "Benjamin Franklin", "PERSON"),
+    ("Then Moon Jae-in met him.", "Moon Jae", "PERSON", "Moon Jae-in", "PERSON"),
     # a byline's imperative before a handle
     ("Pizza was searched more.\n\n-- By Michael Russell Follow @tdmrussell", "Michael Russell Follow", "PERSON",
      "Michael Russell", "PERSON"),
@@ -1657,3 +1672,14 @@ def test_field_of_a_title_is_cut_off_a_body(analyse, text, glued, owner):
     actors = _actors(analyse, [text])
     names = {a.name for a in actors} | {al for a in actors for al in a.aliases}
     assert glued not in names and owner in names, names
+
+
+def test_dash_typed_without_spaces_and_plural_title_are_no_part_of_a_name(analyse):
+    texts = [
+        "We invest 2 percent of our product in America—2 percent of it.",
+        'Another great son of Texas, Sam Rayburn-"Mr. Sam"-sat in your chair.',
+        "The Senate will vote on reform proposed by Senators McCain and Feingold.",
+    ]
+    names = {a.name for a in _actors(analyse, texts)}
+    assert {"United States", "Sam Rayburn", "McCain", "Feingold"} <= names, names
+    assert not any("—" in n or '"' in n or n.startswith("Senators") for n in names), names
