@@ -332,6 +332,9 @@ for _canon, _kind, *_forms in (
     ("Academy Awards", "organization", "Academy Award", "Oscars", "Oscar"),
     ("Islamic State", "organization", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
      "Islamic State of Iraq and Syria"),
+    # the spellings of one transliteration ("Al Qaida" in US government texts)
+    ("Al Qaeda", "organization", "Al Qaida", "Al-Qaeda", "Al-Qaida", "Al Qa'ida", "Al-Qa'ida"),
+    ("Osama bin Laden", "person", "Usama bin Laden", "Osama Bin Laden", "Usama Bin Laden", "bin Laden", "Bin Laden"),
     # platforms a text names as a source or a credit ("Facebook/...", ".../LinkedIn")
     ("Facebook", "organization"), ("Twitter", "organization"), ("LinkedIn", "organization"),
     ("Instagram", "organization"), ("YouTube", "organization"), ("Getty Images", "organization", "Getty"),

@@ -76,6 +76,16 @@ MERGES = [
         ["DPRK", "North Korea"],
         "North Korea",
     ),
+    (  # two spellings of one transliterated name
+        ["Al Qaida claimed the attack on Monday.", "Officials said Al Qaeda was behind it."],
+        ["Al Qaida", "Al Qaeda"],
+        "Al Qaeda",
+    ),
+    (
+        ["Usama bin Laden was killed in 2011.", "Osama bin Laden founded the group."],
+        ["Usama bin Laden", "Osama bin Laden"],
+        "Osama bin Laden",
+    ),
     (
         ["President Marta Olsen opened the bridge in Tromso.", "Crowds cheered as President Olsen cut the ribbon."],
         ["Marta Olsen", "Olsen"],
