@@ -426,6 +426,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
     i = _after_compound_adjective(doc, i, j)  # "Euro-Sceptic" + "Kilroy-Silk"
     if j - i > 1 and doc[j - 1].like_num and not doc[j - 1].whitespace_ and j < len(doc) and doc[j].is_alpha:
         j -= 1  # "Isle of Man 3" + "G network"
+    if j - i > 1 and doc[j - 1].text == "No" and j + 1 < len(doc) and doc[j].text == "." and doc[j + 1].like_num:
+        j += 2  # "Naval Petroleum Reserve No" + ". 4": the number the name ends with
     j = strip_minute(doc, i, j)  # "Grady 29, Crawford 41"
     j = _before_score(doc, i, j)  # "Turf Moor 0-2"
     j = _before_figure(doc, i, j, label)  # "Trump 46 percent", "New Hampshire 2000", "Air Force 1st Lt."
@@ -636,7 +638,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
                 i += 1
             return i, j, "PERSON", titles
         inquiry = any(doc[k].lower_ == "into" and doc[k - 1].lower_ in INQUIRIES for k in range(i + 1, j))
-        j = _cut_lowercase(doc, i, j, _ORG_INNER_WORDS | {"into"} if inquiry else _ORG_INNER_WORDS, hyphen_ok=True)
+        law = doc[j - 1].lower_ in ("act", "bill") and doc[j - 1].text.istitle()  # "the Right to Organize Act"
+        inner = _ORG_INNER_WORDS | ({"into"} if inquiry else set()) | ({"to"} if law else set())
+        j = _cut_lowercase(doc, i, j, inner, hyphen_ok=True)
         while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
             j -= 1
         j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"

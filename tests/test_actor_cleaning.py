@@ -228,6 +228,13 @@ CLEANED = [
     ("As they signed, Benjamin Franklin-the oldest delegate-looked over.", "Benjamin Franklin", "PERSON",
      "Benjamin Franklin", "PERSON"),
     ("Then Moon Jae-in met him.", "Moon Jae", "PERSON", "Moon Jae-in", "PERSON"),
+    # a law's name with "to" in it; a name that ends with a number after "No."
+    ("Congress should pass the Protect the Right to Organize Act now.", "Protect the Right to Organize Act", "ORG",
+     "Protect the Right to Organize Act", None),
+    ("It went to the Trade Council to Organize Shipping in May.", "Trade Council to Organize Shipping", "ORG",
+     "Trade Council", None),
+    ("Oil comes from the Naval Petroleum Reserve No. 4 in Alaska.", "Naval Petroleum Reserve No", "ORG",
+     "Naval Petroleum Reserve No. 4", None),
     # a byline's imperative before a handle
     ("Pizza was searched more.\n\n-- By Michael Russell Follow @tdmrussell", "Michael Russell Follow", "PERSON",
      "Michael Russell", "PERSON"),
