@@ -77,7 +77,7 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five s
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: Last words of firms and institutes named after their founders or a place, which texts
 #: drop when the name is used alone ("Centerview Partners", "Brookings Institution").
-_FIRM_WORDS = frozenset(("partners", "institution", "institute"))
+_FIRM_WORDS = frozenset(("partners", "institution", "institute", "magazine"))
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
 
@@ -489,8 +489,10 @@ def _merge_variants(
             if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
                 uf.union(short, k)
         if kind == "organization" and len(words) > 1 and words[-1] in _FIRM_WORDS:
-            short = " ".join(words[:-1])  # "Centerview Partners" / "Centerview", "Brookings Institution" / "Brookings"
-            if kinds.get(short) == "organization" and short not in KNOWN_ALIASES and not is_english_word(short, plural=True):
+            short = " ".join(words[:-1])  # "Centerview Partners" / "Centerview", "Brookings Institution" /
+            # "Brookings", "Forbes Magazine" / "Forbes"
+            section = words[-1] == "magazine" and len(words) > 2  # "New York Times Magazine": a section of the paper
+            if kinds.get(short) == "organization" and short not in KNOWN_ALIASES and not is_english_word(short, plural=True) and not section:
                 uf.union(short, k)  # not a word English lists ("the Midlands", "Midlands Institute")
         if kind == "organization" and len(words) > 1:
             lead = 2 if words[:2] == ["u", "s"] else 1  # "U.S." is two words of a key

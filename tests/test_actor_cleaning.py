@@ -1005,6 +1005,9 @@ def test_middle_initial_dropped_across_texts_and_kinds(long, kind, joined):
     ("Lakeford Institute", "Lakeford", "organization", True),
     ("Lakeford Institution", "Lakeford", "person", False),  # a person the institution is named after
     ("Midlands Institute", "Midlands", "organization", False),  # a word English lists: a region
+    ("Brenview Magazine", "Brenview", "organization", True),  # a magazine named with its title
+    ("Wired Magazine", "Wired", "organization", False),  # "wired": a word English lists
+    ("Harbour Times Magazine", "Harbour Times", "organization", False),  # a paper's magazine: a section of it
 ])
 def test_firm_named_without_its_last_word_across_texts(long, short, kind, joined):
     assert _variants_joined([_cand("d0", 0, long, "organization"), _cand("d1", 0, short, kind)]) is joined
