@@ -1,8 +1,11 @@
 """The samplers of unseen corpora: the Lee corpus (``bench/lee_samples.py``) writes one file per
-article, 50 per folder; newspaper4k's (``bench/newspaper4k_sample.py``) copies its English articles."""
+article, 50 per folder; ``bench/unseen_samples.py`` copies newspaper4k's English articles or
+eight State of the Union addresses."""
 
 import sys
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
@@ -21,21 +24,23 @@ def test_articles_become_folders_of_fifty_files_in_order(tmp_path):
     assert (folders[2] / "lee100.txt").read_text(encoding="utf-8") == lines[100] + "\n"
 
 
-import newspaper4k_sample  # noqa: E402
+import unseen_samples  # noqa: E402
 
 
-def test_newspaper4k_sample_copies_the_english_articles_only(tmp_path):
+@pytest.mark.parametrize("name", sorted(unseen_samples.SAMPLES))
+def test_unseen_sample_copies_its_files_only(tmp_path, name):
     data = tmp_path / "txt"
     data.mkdir()
-    for stem in (*newspaper4k_sample.ENGLISH, "arabic_article", "video_article_01"):
+    stems = unseen_samples.SAMPLES[name]
+    for stem in (*stems, "arabic_article", "1790_george_washington_n"):
         (data / f"{stem}.txt").write_text(f"{stem} says the council met.\n", encoding="utf-8")
-    files = newspaper4k_sample.write_sample(data, tmp_path / "out")
-    assert sorted(f.name for f in files) == sorted(f"{s}.txt" for s in newspaper4k_sample.ENGLISH)
-    assert not (tmp_path / "out" / "arabic_article.txt").exists()
-    assert (tmp_path / "out" / "cnn_001.txt").read_text(encoding="utf-8") == "cnn_001 says the council met.\n"
+    files = unseen_samples.write_sample(name, data, tmp_path / "out")
+    assert sorted(f.name for f in files) == sorted(f"{s}.txt" for s in stems)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{s}.txt" for s in stems)
+    assert (tmp_path / "out" / f"{stems[0]}.txt").read_text(encoding="utf-8") == f"{stems[0]} says the council met.\n"
 
 
-def test_newspaper4k_sample_names_the_missing_article(tmp_path, capsys):
+def test_unseen_sample_names_the_missing_file(tmp_path, capsys):
     (tmp_path / "txt").mkdir()
-    assert newspaper4k_sample.main([str(tmp_path / "txt"), "--out", str(tmp_path / "out")]) == 1
-    assert "no article_with_br.txt" in capsys.readouterr().out
+    assert unseen_samples.main(["sotu", str(tmp_path / "txt"), "--out", str(tmp_path / "out")]) == 1
+    assert "no 1934_franklin_d_roosevelt_d.txt" in capsys.readouterr().out
