@@ -190,9 +190,9 @@ def _glued_hyphen(doc: Doc, k: int) -> bool:
 def nickname_start(doc: Doc, i: int) -> int | None:
     """Start of a person's name when a first name and a nickname in quotes come right before
     ``doc[i]``, which the tagger left out ("Wei “Weiwei”" + "Bo-Han"), or None."""
-    if i < 4 or not doc[i].text[:1].isupper():
+    if i < 4 or doc[i - 1].text not in _NICK_QUOTES or not doc[i].text[:1].isupper():
         return None
-    first, q1, nick, q2 = doc[i - 4 : i]
+    first, q1, nick, q2 = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
     quoted = q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_
     named = all(t.text[:1].isupper() and t.is_alpha for t in (first, nick)) and first.pos_ == "PROPN"
     return i - 4 if quoted and named and q2.whitespace_ else None
