@@ -78,6 +78,8 @@ _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: Last words of firms and institutes named after their founders or a place, which texts
 #: drop when the name is used alone ("Centerview Partners", "Brookings Institution").
 _FIRM_WORDS = frozenset(("partners", "institution", "institute", "magazine"))
+#: Small words a body's name may drop or swap ("and", "of", "for", "on").
+_LINKING_WORDS = ORG_PARTICLES | {"on"}
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
 
@@ -445,9 +447,9 @@ def _merge_variants(
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
     texts = {c.key: c.text for c in maximal}
-    bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ..."
-    for k in keys:
-        words = [w for w in k.split() if w not in ORG_PARTICLES]
+    bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ...",
+    for k in keys:  # "World Summit on the Information Society" = "... for the ..."
+        words = [w for w in k.split() if w not in _LINKING_WORDS]
         if kinds.get(k) != "person" and len(words) >= 3:
             bk = " ".join(words)
             if bk in bare:

@@ -179,6 +179,12 @@ MERGES = [
     (["Fans of Gadgetfold.org said the phone was late.", "The chief of Gadgetfold said the phone was late."], ["Gadgetfold.org", "Gadgetfold"]),
     # 6. a well-known short first name
     (["UK Athletics chief Dave Hollins resigned.", "David Hollins said he would stay in Birmingham."], ["Dave Hollins", "David Hollins"]),
+    # 8. the small word linking the halves of a body's name swapped
+    (["A spokesman for the UN's World Summit on the Rowing Society said so. The World Summit for the Rowing Society "
+      "(WSRS), which meets this week, agreed."],
+     ["World Summit on the Rowing Society", "World Summit for the Rowing Society"]),
+    (["The Council for Rowing Safety said so.", "The Council on Rowing Safety disagreed."],
+     ["Council for Rowing Safety", "Council on Rowing Safety"]),
     # 7. a body's name after its owner's ("BBC Radio 4" / "Radio 4")
     (["Mr Hale told BBC Radio 4 that the plan would fail.", "He told Radio 4 that he was sorry. The BBC said it was fine."],
      ["BBC Radio 4", "Radio 4"]),
