@@ -75,8 +75,9 @@ _TOKEN_EXPANSIONS = {
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: Last words that name a company or one of its divisions ("Altria Group", "Sony Pictures").
 _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
-#: Last words of firms and institutes named after their founders or a place, which texts
-#: drop when the name is used alone ("Centerview Partners", "Brookings Institution").
+#: Last words of firms, institutes and magazines named after their founders, a place or a
+#: title, which texts drop when the name is used alone ("Centerview Partners", "Brookings
+#: Institution", "Forbes Magazine").
 _FIRM_WORDS = frozenset(("partners", "institution", "institute", "magazine"))
 #: Small words a body's name may drop or swap ("and", "of", "for", "on").
 _LINKING_WORDS = ORG_PARTICLES | {"on"}
