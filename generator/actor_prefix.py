@@ -61,7 +61,8 @@ def prefix_target(
     own right), when it is a known alias ("US"), and when a place is the first word of an
     organisation ("China" / "China Mobile") or a demonym ("Ugandan"), and when the long
     form names a unit of the short form's institution in two words or more ("Harvard Law
-    School"; but "St Fintian's" is "St Fintian's High School"), or ends in a number ("IE 7") or names a prize or event, which is named after the
+    School"; but "St Fintian's" is "St Fintian's High School"), or ends in a number ("IE 7")
+    or names a prize or event, which is named after the
     short form's owner ("Guardian First Book Award", "Norwich Union Grand Prix"): those
     are not counted as longer names, so "the Academy" still joins "Academy of Arts and
     Sciences" in a text that also names the "Academy Awards".

@@ -477,9 +477,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Realistically, ...", "Federally" (aided): an adverb, not a name
     if j - i == 1 and _stage_direction(doc, i):
         return None  # "(Laughter.)" in a transcript
-    if j - i > 2 and opens_sentence(doc, i) and all(t.is_upper and len(t) > 2 and is_english_word(t.text) for t in doc[i : i + 2]) and any(
-        t.text.istitle() for t in doc[i + 2 : j]
-    ):
+    capitals = j - i > 2 and all(t.is_upper and len(t) > 2 and is_english_word(t.text) for t in doc[i : i + 2])
+    if capitals and opens_sentence(doc, i) and any(t.text.istitle() for t in doc[i + 2 : j]):
         return None  # "INTERNATIONAL TRADE World ...": a heading in capitals run into a sentence
         # (not "the HOPE NOW Alliance", "the USA TODAY Board of Contributors")
     if j - i == 1 and doc[i].tag_ == "RB" and opens_sentence(doc, i) and is_english_word(doc[i].text):
@@ -1208,7 +1207,12 @@ def _person_after(doc: Doc, j: int) -> bool:
 #: Small English words that do not end a name after a hyphen: the hyphen stands for a dash
 #: ("Benjamin Franklin-the oldest delegate", "Admiral William Crowe-have endorsed"). Not "in"
 #: or "un", the last syllables of "Moon Jae-in" and "Kim Jong-un".
-_DASH_WORDS = frozenset("the a and but or nor have has had was were is are will would who which that this then than with from for not our his her its their they we he she it as at by of to".split())
+_DASH_WORDS = frozenset(
+    """
+    the a and but or nor have has had was were is are will would who which that this then than
+    with from for not our his her its their they we he she it as at by of to
+    """.split()
+)
 
 
 def _dash_before(doc: Doc, k: int) -> bool:

@@ -30,7 +30,9 @@ from typing import Protocol
 from rapidfuzz.distance import OSA
 
 from .actor_fragments import ORG_HEADS
-from .actor_rules import KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, US_POSTAL_CODES, fold, initials_of, is_acronym, key_tokens
+from .actor_rules import (
+    KNOWN_ALIASES, ORG_PARTICLES, ORG_SUFFIXES, US_POSTAL_CODES, fold, initials_of, is_acronym, key_tokens,
+)
 from .actor_rules import GENERATIONAL, known_kind, name_key, strip_possessive
 
 
@@ -259,7 +261,8 @@ def acronym_pairs(text: str, cands: Sequence[_Cand], definition: re.Pattern[str]
     for c in cands:
         if is_acronym(c.text):  # of the same kind: not "DC" (Washington) and "District Court"
             place = c.kind == "place" and c.text in _STATE_CODES  # (the tags of other acronyms vary: "NRA")
-            pairs.extend((c.key, k) for k in sorted(long_forms.get(c.key.replace(" ", ""), ())) if k in places or not place)
+            fits = sorted(long_forms.get(c.key.replace(" ", ""), ()))
+            pairs.extend((c.key, k) for k in fits if k in places or not place)
             if c.kind in ("person", "organization") and len(c.key) >= 3 and c.key not in KNOWN_ALIASES:
                 pairs.extend((c.key, k) for k in sorted(people.get(c.key, ())))  # "JFK": "John F. Kennedy"
         elif c.text.isalpha() and c.text[:1].isupper() and c.text[-1:].isupper() and not c.text.isupper():

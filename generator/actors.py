@@ -495,7 +495,8 @@ def _merge_variants(
             short = " ".join(words[:-1])  # "Centerview Partners" / "Centerview", "Brookings Institution" /
             # "Brookings", "Forbes Magazine" / "Forbes"
             section = words[-1] == "magazine" and len(words) > 2  # "New York Times Magazine": a section of the paper
-            if kinds.get(short) == "organization" and short not in KNOWN_ALIASES and not is_english_word(short, plural=True) and not section:
+            plain = short not in KNOWN_ALIASES and not is_english_word(short, plural=True)
+            if kinds.get(short) == "organization" and plain and not section:
                 uf.union(short, k)  # not a word English lists ("the Midlands", "Midlands Institute")
         if kind == "organization" and len(words) > 1:
             lead = 2 if words[:2] == ["u", "s"] else 1  # "U.S." is two words of a key
