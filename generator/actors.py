@@ -79,6 +79,9 @@ _COMPANY_WORDS = ORG_SUFFIXES | DIVISION_SUFFIXES
 #: title, which texts drop when the name is used alone ("Centerview Partners", "Brookings
 #: Institution", "Forbes Magazine").
 _FIRM_WORDS = frozenset(("partners", "institution", "institute", "magazine"))
+#: Head words of bodies named either "<field> <head>" or "<head> of <field>" ("Labor
+#: Department" / "Department of Labor", "Oxford University" / "University of Oxford").
+_FIELD_HEADS = ("department", "ministry", "congress", "parliament", "university", "museum")
 #: Small words a body's name may drop or swap ("and", "of", "for", "on").
 _LINKING_WORDS = ORG_PARTICLES | {"on"}
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
@@ -541,18 +544,20 @@ def _merge_variants(
 
 def _departments(uf: _UnionFind, keys: list[str], kinds: dict[str, str]) -> None:
     """"Labor Department" and "Department of Labor" (or "U.S. Department of Labor") are one
-    body, as are "Defence Ministry" and "Ministry of Defence", and "the Treasury" (a body
-    of one word) and "Treasury Department"."""
+    body, as are "Defence Ministry" and "Ministry of Defence", "United States Congress" and
+    "Congress of the United States", "Oxford University" and "University of Oxford", and
+    "the Treasury" (a body of one word) and "Treasury Department"."""
     by_field: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in keys:
         if kinds.get(k) != "organization":
             continue
         words = k.split()
-        for head in ("department", "ministry"):
+        for head in _FIELD_HEADS:
             at = words.index(head) if head in words else -1
             if at >= 0 and words[at + 1 : at + 2] == ["of"]:
-                owner, field = " ".join(words[:at]), " ".join(words[at + 2 :])
-                if field and (not owner or owner in _COUNTRY_OWNERS):
+                rest = words[at + 3 :] if words[at + 2 : at + 3] == ["the"] else words[at + 2 :]  # "of the United States"
+                owner, field = " ".join(words[:at]), " ".join(rest)
+                if field and (not owner or owner in _COUNTRY_OWNERS and head in ("department", "ministry")):
                     by_field[head, field].append(k)
             elif len(words) in (2, 3) and words[-1] == head:
                 by_field[head, " ".join(words[:-1])].append(k)

@@ -179,6 +179,11 @@ MERGES = [
     (["Fans of Gadgetfold.org said the phone was late.", "The chief of Gadgetfold said the phone was late."], ["Gadgetfold.org", "Gadgetfold"]),
     # 6. a well-known short first name
     (["UK Athletics chief Dave Hollins resigned.", "David Hollins said he would stay in Birmingham."], ["Dave Hollins", "David Hollins"]),
+    # 9. "<field> <head>" and "<head> of <field>"
+    (["She studied at the University of Nordvik in 2001.", "Nordvik University said fees would rise."],
+     ["University of Nordvik", "Nordvik University"]),
+    (["Members of the Congress of the Federated States met in May.", "The Federated States Congress passed the bill."],
+     ["Congress of the Federated States", "Federated States Congress"]),
     # 8. the small word linking the halves of a body's name swapped
     (["A spokesman for the UN's World Summit on the Rowing Society said so. The World Summit for the Rowing Society "
       "(WSRS), which meets this week, agreed."],
@@ -229,6 +234,9 @@ NOT_MERGED = [
     (["The Kestrel Academy said it would cut fees.", "The Kestrel Academy Awards were held in Oslo."],
      ("Kestrel Academy", "Kestrel Academy Awards")),
     (["Tom Hartnells spoke in Leeds on Monday.", "Tom Hartnell spoke in Oslo on Tuesday."], ("Tom Hartnells", "Tom Hartnell")),
+    # a word before the head: another body ("State University of New York" is not NYU)
+    (["She studied at the State University of Nordvik in 2001.", "Nordvik University said fees would rise."],
+     ("State University of Nordvik", "Nordvik University")),
     # a place's acronym and a body with the same initials
     (["He testified in a District Court in 2011. When in DC, he sent emails from a hotel."], ("DC", "District Court")),
 ]
