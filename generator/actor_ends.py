@@ -172,19 +172,12 @@ def nickname_end(doc: Doc, i: int, j: int) -> int | None:
         return None
     for k in range(i + 1, end):
         first, q1, nick, q2, last = doc[k - 1 : k + 4]
-        if not (q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_):
-            continue
-        if all(t.text[:1].isupper() and t.is_alpha for t in (first, nick, last)) and last.pos_ == "PROPN":
+        if _name_and_nickname(first, q1, nick, q2) and _capitalised_word(last) and last.pos_ == "PROPN":
             end = k + 4
-            while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].text[:1].isupper():
+            while end + 1 < len(doc) and glued_hyphen(doc, end) and doc[end + 1].text[:1].isupper():
                 end += 2  # "Wei 'Weiwei' Bo" + "-Han"
             return end
     return None
-
-
-def _glued_hyphen(doc: Doc, k: int) -> bool:
-    """Is ``doc[k]`` a hyphen with no space on either side, before a word ("Bo" + "-Han")?"""
-    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_alpha
 
 
 def nickname_start(doc: Doc, i: int) -> int | None:
@@ -193,9 +186,24 @@ def nickname_start(doc: Doc, i: int) -> int | None:
     if i < 4 or doc[i - 1].text not in _NICK_QUOTES or not doc[i].text[:1].isupper():
         return None
     first, q1, nick, q2 = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
+    return i - 4 if _name_and_nickname(first, q1, nick, q2) and first.pos_ == "PROPN" and q2.whitespace_ else None
+
+
+def _name_and_nickname(first, q1, nick, q2) -> bool:
+    """Are the four tokens a capitalised word and a capitalised nickname in quotes glued to
+    it ("Ivan 'Tank'", "Wei “Weiwei”")?"""
     quoted = q1.text in _NICK_QUOTES and q2.text in _NICK_QUOTES and not q1.whitespace_ and not nick.whitespace_
-    named = all(t.text[:1].isupper() and t.is_alpha for t in (first, nick)) and first.pos_ == "PROPN"
-    return i - 4 if quoted and named and q2.whitespace_ else None
+    return quoted and _capitalised_word(first) and _capitalised_word(nick)
+
+
+def _capitalised_word(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha
+
+
+def glued_hyphen(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a hyphen with no space on either side, before a word ("Bo" + "-Han",
+    "Choe Son" + "-hui")? ``doc[k + 1]`` must exist."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_alpha
 
 
 #: Bodies whose names go on with "into" and what they look into ("Royal Commission into
@@ -417,6 +425,6 @@ def extend_over_list(doc: Doc, i: int, j: int, label: str) -> int:
 __all__ = [
     "INQUIRIES",
     "extend_over_determiner", "extend_over_epithet", "extend_over_hyphen", "extend_over_list", "extend_over_number", "extend_over_of",
-    "names_owned_work", "nickname_end", "nickname_start", "owns_title",
+    "glued_hyphen", "names_owned_work", "nickname_end", "nickname_start", "owns_title",
     "strip_minute", "strip_paper",
 ]

@@ -68,6 +68,7 @@ from .actor_ends import (
     extend_over_on,
     extend_over_repeat,
     extend_over_title_words,
+    glued_hyphen,
     names_owned_work,
     nickname_end,
     nickname_start,
@@ -1358,11 +1359,8 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             # + "of Maine", "Peter T. King" + "of New York"
         elif (
             j - i >= 2
-            and nxt.text == "-"
-            and not prev.whitespace_
-            and not nxt.whitespace_
             and j + 1 < len(doc)
-            and doc[j + 1].text.isalpha()
+            and glued_hyphen(doc, j)
             and doc[j + 1].text.islower()
             and (len(doc[j + 1]) <= 4 or len(doc[j + 1]) <= 6 and not is_english_word(doc[j + 1].text))
             and not _is_hyphen_suffix(doc[j + 1])
