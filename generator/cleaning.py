@@ -100,9 +100,15 @@ _CHROME_BLOCK = re.compile(
 #: Controversial Startup's Risky Attempt ...", "WATCH: ...", "ADD TO CART: ..."). The colon is
 #: required: "Watch the port" opens a sentence.
 _PROMO_BLOCK = re.compile(
-    r"^(read more|read also|also read|related|see also|recommended|more on this|watch|listen|add to cart|view price|"
-    r"shop now)\s*:\s*\S[^\n]{0,160}$",
+    r"^(?P<open>\()?(read more|read also|also read|read|more|related|see also|see|recommended|more on this|watch|"
+    r"listen|photos|video|add to cart|view price|shop now)\s*:\s*\S[^\n]{0,160}(?(open)\))$",
     re.I,
+)
+#: An invitation to follow the site or a writer on a social network ("Follow Ann Berg on
+#: Twitter.", "Get Example Business On Twitter, Facebook ...! Know something we don't? ...").
+_SOCIAL_BLOCK = re.compile(
+    r"^(?i:follow|get|join|find)(?:\s+(?:us|me|[A-Z@][\w@.'’&-]*)){1,6}\s+(?i:on)\s+"
+    r"(?i:twitter|facebook|instagram|linkedin|tiktok|youtube|threads)\b[^\n]{0,200}$"
 )
 _BYLINE = re.compile(r"^by\s+(?P<name>[^\n]{2,80})$", re.I)
 
@@ -136,7 +142,7 @@ def clean_text(text: str) -> tuple[str, Meta]:
     kept: list[str] = []
     for i in range(body_start, footer_start):
         block = blocks[i]
-        if i in link_only or _CHROME_BLOCK.match(block) or _PROMO_BLOCK.match(block) or _is_noise(block):
+        if i in link_only or _CHROME_BLOCK.match(block) or _PROMO_BLOCK.match(block) or _SOCIAL_BLOCK.match(block) or _is_noise(block):
             continue
         if meta.title and _same_line(block, meta.title):
             continue

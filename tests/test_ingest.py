@@ -63,7 +63,15 @@ WATCH: Ships queue outside the breakwater
 
 ADD TO CART: US$25 Harbour Times Gift Card for EU readers
 
+(MORE: 'Empty Quays': Ten Best Pictures of the Harbour Strike)
+
 Watch the queue: forty ships waited outside the breakwater on Thursday, said Per Olsen.
+
+Get Tidewater Business On Twitter, Facebook, and more! Know something we don't? E-mail us.
+
+Follow Ann Berg on Twitter.
+
+Find out more about it on Twitter, Olsen said, where the union posts its notices.
 
 Related reporting by Ann Berg showed the queue grew on Friday."""
 
@@ -71,8 +79,8 @@ Related reporting by Ann Berg showed the queue grew on Friday."""
 def test_promotions_between_paragraphs_are_not_body_text():
     body, _ = clean_text(PROMOTED)
     paragraphs = body.split("\n\n")
-    assert [p.split()[0] for p in paragraphs] == ["Dockworkers", "Watch", "Related"]
-    for promo in ("Risky Attempt", "Ships queue", "Gift Card"):
+    assert [p.split()[0] for p in paragraphs] == ["Dockworkers", "Watch", "Find", "Related"]
+    for promo in ("Risky Attempt", "Ships queue", "Gift Card", "Best Pictures", "Tidewater Business", "Follow Ann"):
         assert promo not in body
 
 
