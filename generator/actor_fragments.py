@@ -735,9 +735,13 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "... continues; Takes Wisconsin, but": a headline's verb
     if j - i > 1 and (opens or i > 0 and doc[i - 1].text == ";") and is_modifier_word(t.text) and known_kind(name_key(doc[i + 1 : j].text)):
         return i + 1  # "Presumptive GOP nominee": an adjective before a widely known name
-    if j - i > 1 and first and t.tag_ == "MD" and _asks(doc, i):
-        return i + 1  # "Will Cruz's gambit do any better?": a question's verb, not "Will Smith"
+    if j - i > 1 and first and (t.tag_ == "MD" or t.lower_ in _QUESTION_VERBS) and _asks(doc, i):
+        return i + 1  # "Will Cruz's gambit do any better?", "Are Urban Meyer and ...?": a question's verb, not "Will Smith"
     return i
+
+
+#: Verbs that open a question before its subject ("Are Urban Meyer and Nick Saban ...?").
+_QUESTION_VERBS = frozenset("is are was were do does did has have had".split())
 
 
 def _asks(doc: Doc, i: int) -> bool:

@@ -40,7 +40,7 @@ TITLES = frozenset(
     interior finance home state first rt rev hon
     shadow uncle aunt auntie grandfather grandmother grandpa grandma
     ayatollah sheikh sheik constable superintendent corporal treasurer consort justices producer
-    model supermodel matchwinner whip filmmaker ceo ag ig pastor pres principal vp moderator
+    model supermodel matchwinner whip filmmaker ceo cfo cio cto coo ag ig pastor pres principal vp moderator
     assemblyman assemblywoman congressman congresswoman councilman councilwoman alderman legislator
     coroner magistrate sheriff
     """.split()
@@ -109,7 +109,7 @@ ROLE_HEADS = frozenset(
     """
     president minister secretary director chairman chairwoman chair head chief leader
     spokesman spokeswoman spokesperson ambassador envoy adviser advisor member commissioner
-    governor mayor professor editor correspondent analyst founder co-founder executive
+    governor mayor professor editor correspondent analyst founder co-founder cofounder executive
     officer commander general chancellor premier representative president-elect deputy
     manager coach captain judge speaker lecturer fellow researcher expert counsel aide
     """.split()

@@ -390,6 +390,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1
     if j - i > 1 and doc[i].lower_ in _TIME_CODES:
         i += 1  # "1300 GMT" + "Carnival's shares"
+    elif j - i == 1 and doc[i].is_upper and doc[i].lower_ in _TIME_CODES:
+        return None  # "7:05 a.m. PDT": a time zone
     if j - i > 1 and label != "PERSON" and doc[i].lower_ in MONTHS:
         i += 1  # "the July Democratic convention"
     if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_ and not doc[i].text.isupper():
@@ -462,8 +464,9 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         i += 1  # "the Republican Congress", "Democratic Senate primary": the chamber
     elif j - i == 2 and doc[i].lower_ in PARTY_WORDS and doc[i + 1].lower_ in US_STATES:
         i, label = i + 1, "GPE"  # "strongly Republican Wyoming": the state
-    if j - i > 1 and doc[i].lower_ in GREETINGS and doc[i].text.istitle():
-        i += 1  # "Hi Americans!": a greeting
+    greets = i == 0 or doc[i - 1].is_quote or opens_sentence(doc, i)
+    if j - i > 1 and doc[i].lower_ in GREETINGS and doc[i].text.istitle() and greets and (j == len(doc) or doc[j].is_punct):
+        i += 1  # "Hi Americans!": a greeting; not "like Hello Kitty", "Hello Kitty has no mouth", a name
     if j - i > 2 and i > 0 and doc[i - 1].text == "(" and doc[i].text in ("D", "R", "I") and doc[i + 1].text == "-":
         i, label = i + 2, "GPE"  # "(D-Newport News)": a member's party and home
     if j - i == 1 and doc[i].text == "Del." and j < len(doc) and doc[j].ent_type_ == "PERSON":
@@ -618,6 +621,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             i += 1
         if j - i > 1 and doc[j - 1].lower_.rstrip(".") in HONORIFICS | {"rev", "rt", "hon"}:
             return None  # 'Tory Treasurer Lord'
+        if j - i == 1 and doc[i].lower_ in ROLE_HEADS and j < len(doc) and doc[j].lower_ in ("of", "for", "at"):
+            return None  # "Jim McKelvey, Cofounder of Square": a role, not a name
         epithet = j - i == 3 and doc[i + 1].lower_ == "the" and doc[i + 2].text[:1].isupper()
         if not epithet:  # "Alexander the Great", "Mott the Hoople": one name
             j = _cut_lowercase(doc, i, j, NAME_PARTICLES, hyphen_ok=True)
@@ -641,8 +646,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         law = doc[j - 1].lower_ in ("act", "bill") and doc[j - 1].text.istitle()  # "the Right to Organize Act"
         inner = _ORG_INNER_WORDS | ({"into"} if inquiry else set()) | ({"to"} if law else set())
         j = _cut_lowercase(doc, i, j, inner, hyphen_ok=True)
-        while j > i and doc[j - 1].lower_ in ORG_PARTICLES:
-            j -= 1
+        while j > i and (doc[j - 1].lower_ in ORG_PARTICLES or doc[j - 1].text in ("a", "an")):
+            j -= 1  # "The Misadventures of a" (Hollywood Geek)
         j = extend_over_on(doc, i, j, label)  # "Parliamentary Group" + "on Betting and Gaming"
         j = _extend_over_particle(doc, j, label)  # "Stade" + "de France"
     while j > i and doc[j - 1].is_punct and (doc[j - 1].text != "." or _ends_sentence(doc, j - 1)):
@@ -695,6 +700,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             i += 1
     if label == "PERSON" and j - i == 1 and doc[i].text.endswith("s") and i > 0 and doc[i - 1].lower_ == "the":
         label = "NORP"  # "the Houthis"
+    if j - i > 1 and i > 0 and doc[i - 1].lower_ == "the" and _plural_of_named(doc, i, j):
+        return None  # "the Thomas Edisons of the world": a kind of person, named after one the text names
     if label == "PERSON" and j - i == 1:  # a plural is no person
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.pos_ in ("ADJ", "DET", "NUM") and before.lower_ != "the":
@@ -716,7 +723,7 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
 
 
 _HEADING_WORDS = frozenset("or of the and in on to for with at".split())
-_TIME_CODES = frozenset("gmt bst est edt pst cet utc".split())
+_TIME_CODES = frozenset("gmt bst est edt cst cdt mst mdt pst pdt cet cest utc".split())
 _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 
@@ -1230,6 +1237,18 @@ def _stage_direction(doc: Doc, i: int) -> bool:
     transcript marks the room's response ("(Laughter.)", "(Applause.)"; not "(Labour)")?"""
     inside = i > 0 and doc[i - 1].text == "(" and i + 2 < len(doc) and doc[i + 1].text == "." and doc[i + 2].text == ")"
     return inside and is_english_word(doc[i].text)
+
+
+def _plural_of_named(doc: Doc, i: int, j: int) -> bool:
+    """Is ``doc[i:j]`` the plural of a person's full name the text tags ("Thomas Edisons"
+    beside "Thomas Edison"; not "Lib Dems" beside "Lib Dem" or "Lords" beside "Lord Smith")?"""
+    word = doc[j - 1].text
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = (doc[i : j - 1].text + doc[j - 2].whitespace_ + word[:-1]).lower()
+    if known_kind(name_key(singular)):
+        return False  # "the Lib Dems", where a "Lib Dem" is tagged as a person
+    return any(e.label_ == "PERSON" and e.text.lower() == singular for e in doc.ents)
 
 
 def _two_surnames(doc: Doc, i: int, j: int) -> bool:

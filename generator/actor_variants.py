@@ -311,11 +311,19 @@ def variant_pairs(cands: Iterable[_Cand], split: Collection[str] = ()) -> list[t
         *_spelling_pairs(forms),
         *_prefix_pairs(forms),
         *_web_pairs(forms),
-        *_hypocorism_pairs(forms),
+        *_hypocorism_pairs(forms, _docs_of(counts)),
         *_truncated_pairs(forms),
     ]
     kept = {(a, b) for a, b in pairs if frozenset((a, b)) not in two_people}
     return sorted(kept | set(_award_pairs(forms)))  # "Golden Globe" and "Golden Globes" both often
+
+
+def _docs_of(counts: Counter[tuple[str, str]]) -> dict[str, set[str]]:
+    """The documents each key is named in."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for doc, key in counts:
+        docs[key].add(doc)
+    return docs
 
 
 def _two_people(counts: Counter[tuple[str, str]]) -> set[frozenset[str]]:
@@ -557,20 +565,29 @@ def _web_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple
     return out
 
 
-def _hypocorism_pairs(forms: dict[str, tuple[str, tuple[str, ...], str]]) -> list[tuple[str, str]]:
+def _hypocorism_pairs(
+    forms: dict[str, tuple[str, tuple[str, ...], str]], docs: dict[str, set[str]]
+) -> list[tuple[str, str]]:
     """A short first name and the one full name it fits: "Dave Collins" / "David Collins",
     "Ben Rhodes" / "Benjamin J. Rhodes", "Joe Biden" / "Joseph R. Biden Jr." (middle
-    initials and "Jr." aside)."""
+    initials and "Jr." aside); and "Larry Page" / "Lawrence Edward Page" in one text when
+    no full name without the middle name fits (across texts, "Alex Bell" on trial is not
+    "Alexander Graham Bell")."""
     by_rest: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    by_tail: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for key, (kind, toks, _) in forms.items():
         rest = tuple(t for t in toks[1:] if len(t) > 1 and t not in GENERATIONAL)
         if kind == "person" and len(toks) >= 2 and rest:
             by_rest[rest][toks[0]].append(key)
+            for n in range(1, len(rest)):
+                by_tail[rest[n:]][toks[0]].append(key)
     out = []
     for rest, firsts in by_rest.items():
         for short, keys in firsts.items():
             fulls = HYPOCORISMS.get(short, frozenset())
             fitting = [k for f in sorted(fulls) for k in firsts.get(f, ())]
+            if not fitting and rest in by_tail and len(keys) == 1:
+                fitting = [k for f in sorted(fulls) for k in by_tail[rest].get(f, ()) if docs[k] & docs[keys[0]]]
             plain = [k for k in fitting if tuple(k.split()[1:]) == rest]  # "James Comey" beside "James B. Comey"
             if len(fitting) > 1 and len({k.split()[0] for k in fitting}) == 1 and len(plain) == 1:
                 fitting = plain

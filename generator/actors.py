@@ -85,6 +85,8 @@ _FIELD_HEADS = ("department", "ministry", "congress", "parliament", "university"
 #: Small words a body's name may drop or swap ("and", "of", "for", "on").
 _LINKING_WORDS = ORG_PARTICLES | {"on"}
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
+#: Compass points and the regions they name ("the Southwest", "the Midwest").
+_COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest midwest".split())
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
 
 
@@ -451,6 +453,9 @@ def _merge_variants(
     keys = sorted({c.key for c in maximal} - set(split))
     kinds = {c.key: c.kind for c in maximal}
     texts = {c.key: c.text for c in maximal}
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c in maximal:
+        docs[c.key].add(c.doc)
     bare: dict[str, str] = {}  # "Economic Social Research Council" = "Economic and Social ...",
     for k in keys:  # "World Summit on the Information Society" = "... for the ..."
         words = [w for w in k.split() if w not in _LINKING_WORDS]
@@ -492,7 +497,14 @@ def _merge_variants(
                 continue  # "Sony" named alone elsewhere, "Sky" beside "Sky News" and "Sky Networks"
             if party and short in ORG_HEADS:
                 continue  # "Congress", a body's word, names the US Congress too, not only India's Congress Party
-            if short in uf and kinds.get(short) != "place" and (party or kinds.get(short) != "group") and short not in KNOWN_ALIASES:
+            # a firm's name the tagger took for a place, beside its full name in one text ("Verizon" and
+            # "Verizon Communications"); not a place widely known
+            firm_place = kinds.get(short) == "place" and not is_known_place(short) and bool(docs[short] & docs[k]) and (
+                short.replace(" ", "") not in _COMPASS_POINTS  # not "Southwest" (Airlines): a region
+            )
+            if short in uf and (kinds.get(short) != "place" or firm_place) and (party or kinds.get(short) != "group") and (
+                short not in KNOWN_ALIASES
+            ):
                 uf.union(short, k)
         if kind == "organization" and len(words) > 1 and words[-1] in _FIRM_WORDS:
             short = " ".join(words[:-1])  # "Centerview Partners" / "Centerview", "Brookings Institution" /
@@ -501,6 +513,10 @@ def _merge_variants(
             plain = short not in KNOWN_ALIASES and not is_english_word(short, plural=True)
             if kinds.get(short) == "organization" and plain and not section:
                 uf.union(short, k)  # not a word English lists ("the Midlands", "Midlands Institute")
+        if kind == "organization" and len(words) > 2 and words[-2:] == ["state", "university"]:
+            short = " ".join(words[:-1])  # "Michigan State" / "Michigan State University"; not the state of Washington
+            if kinds.get(short) == "organization":
+                uf.union(short, k)
         if kind == "organization" and len(words) > 1:
             lead = 2 if words[:2] == ["u", "s"] else 1  # "U.S." is two words of a key
             known = "place" if lead == 2 else known_kind(words[0])
@@ -786,6 +802,8 @@ def _kind(cands: list[Candidate], forced: dict[str, str]) -> str:
             return forced[c.key]
     # an acronym takes its long form's kind ("Balco", tagged as a person, is a laboratory)
     acronyms = _abbreviations({c.text for c in cands})
+    if any(c.kind == "organization" and len(c.tokens) > 1 and c.tokens[-1] in ORG_SUFFIXES - {"party"} for c in cands):
+        return "organization"  # "Verizon Communications" decides for "Verizon", tagged as a place
     counts = Counter(c.kind for c in cands if c.text not in acronyms) or Counter(c.kind for c in cands)
     top = max(counts.values())
     tied = [k for k in KIND_PRIORITY if counts[k] == top]

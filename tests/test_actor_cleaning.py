@@ -3,6 +3,7 @@ with the entity's words and label set by the test so only the rule is exercised.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -221,6 +222,19 @@ CLEANED = [
     ("He won the ABN AMRO World Tennis Tournament in May.", "ABN AMRO World Tennis Tournament", "EVENT",
      "ABN AMRO World Tennis Tournament", None),
     ("We brought together the HOPE NOW Alliance in May.", "HOPE NOW Alliance", "ORG", "HOPE NOW Alliance", None),
+    # a question's verb before its subject; a time zone; a body's officer; a role alone
+    ("Are Tom Hale and Ann Berg really closing the port because of agents?", "Are Tom Hale", "ORG", "Tom Hale", None),
+    ("Are Tom Hale and Ann Berg closing the port because of agents.", "Are Tom Hale", "ORG", "Are Tom Hale", None),
+    ("Correction 8/29/10 7:05 a.m. PDT: A previous version misstated his title.", "PDT", "PERSON", None, None),
+    ("At the home of Tidewater CIO Per Olsen, executives showed off a new app.", "Tidewater CIO", "ORG", "Tidewater", None),
+    ("Q&A With Per Olsen, Cofounder of Tidewater", "Cofounder", "PERSON", None, None),
+    ("Q&A With Per Olsen, Cofounder Tom Hale and others", "Cofounder Tom Hale", "PERSON", "Tom Hale", None),
+    # the plural of a name the text gives a person: a kind of person, not the person
+    ("Thomas Hale fought Per Olsen. Watch out for the Thomas Hales of the world.", "Thomas Hales", "FAC", None, None),
+    ("Watch out for the Thomas Hales of the world.", "Thomas Hales", "PERSON", "Thomas Hales", None),
+    # a name that begins with a greeting's word, inside a sentence; a name cut before an article
+    ("He says Per Olsen is like Hello Kitty. Hello Kitty has no mouth.", "Hello Kitty", "ORG", "Hello Kitty", None),
+    ("Her book, Go Home: The Misadventures of a Harbour Pilot, sold well.", "The Misadventures of a", "ORG", None, None),
     # a plural title before a person's name tagged as a body
     ("Representatives Walter Capps and Sonny Bono shared a love for this House.", "Representatives Walter Capps", "ORG",
      "Walter Capps", "PERSON"),
@@ -1132,9 +1146,16 @@ ONE_ACTOR = [
      {"Rudolph W. Giuliani", "Rudy Giuliani"}, None),
     (["Sandra Lee, 78, arrived at the polls on Tuesday. Sandy Lee and Tom Hale stand in front of a school."],
      {"Sandra Lee", "Sandy Lee"}, None),
+    # ... and a full name with a middle name in the same text, when no full name without it fits
+    (["Larry Hale founded Tidewater in 1998, said Ann Berg. Lawrence Edward Hale was born in Oslo in 1973."],
+     {"Larry Hale", "Lawrence Edward Hale"}, None),
     # ... and the plain full name beside its form with an initial
     (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
       "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
+    # a state university's short name, in another text
+    (["Saban coached at Lysmark State and at LSU, said Ann Berg.",
+      "Lysmark State University raised its fees on Monday, said Tom Lee."], {"Lysmark State", "Lysmark State University"},
+     "Lysmark State University"),
     # a body's head word alone after its name with "of" in the same text
     (["The ads are paid for by the U.S. Chamber of Commerce, said Ann Berg. \"We're gearing up,\" said Scott Reed, "
       "the Chamber's chief political strategist."], {"U.S. Chamber of Commerce", "Chamber"}, "U.S. Chamber of Commerce"),
@@ -1195,6 +1216,13 @@ def test_forms_of_one_actor(analyse, texts, forms, name):
     owners = [a for a in actors if forms & {a.name, *a.aliases}]
     assert len(owners) == 1 and forms <= {owners[0].name, *owners[0].aliases}, [(a.name, a.aliases) for a in actors]
     assert name is None or owners[0].name == name
+
+
+def test_short_first_name_is_not_a_full_name_with_a_middle_name_in_another_text(analyse):
+    actors = _actors(analyse, ["Alex Hale, whose trial at the Old Bailey ended on Monday, was cleared, said Ann Berg.",
+                               "The firm was founded in 1875 by the inventor Alexander Graham Hale, said Tom Lee."])
+    owners = {a.name for a in actors if {"Alex Hale", "Alexander Graham Hale"} & {a.name, *a.aliases}}
+    assert owners == {"Alex Hale", "Alexander Graham Hale"}, [(a.name, a.aliases) for a in actors]
 
 
 @pytest.mark.parametrize("texts,initial,fulls", [
@@ -1693,3 +1721,30 @@ def test_dash_typed_without_spaces_and_plural_title_are_no_part_of_a_name(analys
     names = {a.name for a in _actors(analyse, texts)}
     assert {"United States", "Sam Rayburn", "McCain", "Feingold"} <= names, names
     assert not any("—" in n or '"' in n or n.startswith("Senators") for n in names), names
+
+
+def _with_places(analysis, word: str):
+    """``analysis`` with every ``word`` that is not followed by a space and a capital tagged as a place."""
+    text, doc = analysis.document.text, analysis.doc
+    spans = [doc.char_span(m.start(), m.end(), label="GPE") for m in re.finditer(rf"\b{word}\b(?! [A-Z])", text)]
+    doc.ents = [*spans, *(e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans))]
+    return analysis
+
+
+@pytest.mark.parametrize("texts,word,joined", [
+    # a firm's name tagged as a place, beside its full name in the same text
+    (["Lysmark Communications is prepping a new TV app. Lysmark executives showed it in Oslo on Monday, "
+      "and Lysmark will offer rentals, said Ann Berg."], "Lysmark", True),
+    # ... but not in another text, where it may be the town
+    (["Lysmark Communications is prepping a new TV app, said Ann Berg.",
+      "Ferries to Lysmark ran late on Monday, said Tom Lee."], "Lysmark", False),
+    # ... and not a region named by a compass point
+    (["Southwest Airlines cut its fares in May, said Ann Berg. Snow fell across the Southwest on Monday, said Tom Lee."],
+     "Southwest", False),
+])
+def test_firm_tagged_as_a_place_joins_its_full_name_in_its_text(analyse, texts, word, joined):
+    analyses = [_with_places(analyse(t, doc_id=f"d{i}"), word) for i, t in enumerate(texts)]
+    actors = build_actors(analyses)
+    owner = next(a for a in actors if a.name.startswith(word + " "))
+    assert (word in owner.aliases) is joined, [(a.name, a.kind, a.aliases) for a in actors]
+    assert owner.kind == "organization"
