@@ -95,6 +95,8 @@ _SMALL_STARTS = frozenset(
 _SLOGAN_VERBS = frozenset("vote elect re-elect back sack ditch save stop keep free get give".split())
 #: Imperatives of a page's footer ("Follow Jeff Poor on Twitter", "Contact Ann Berg at ...").
 FOOTER_VERBS = frozenset("follow contact email e-mail subscribe".split())
+#: Verbs of a link to another piece, before its source's name ("(Watch TIME's video ...)").
+_PROMO_VERBS = frozenset("watch read see listen".split())
 #: Lowercase particles inside surnames ("Os du Randt", "Ruud van Nistelrooy").
 _SURNAME_PARTICLES = frozenset("de du da di van von der den le la".split())
 #: Adverbs of degree that start no name ("Very Scandinavian").
@@ -721,6 +723,9 @@ def strip_leading_verb(doc: Doc, i: int, j: int) -> int:
         return i + 1  # "Vote Blair, Get Brown", "the Stop Trump movement": a slogan's verb
     if j - i > 1 and first and t.lower_ in FOOTER_VERBS and doc[i + 1].text[:1].isupper():
         return i + 1  # "Follow Jeff Poor on Twitter"
+    bracket = i > 0 and doc[i - 1].text == "("
+    if j - i > 1 and (first or bracket) and t.lower_ in _PROMO_VERBS and t.ent_type_ != "PERSON" and doc[i + 1].text[:1].isupper():
+        return i + 1  # "(Watch TIME's video ...)", "Read Reuters' report": a link's imperative
     if j - i > 2 and first and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and doc[i + 1].lower_.rstrip(".") in TITLES:
         return i + 1  # "Describing Mr Jackson"
     if j - i > 1 and first and t.pos_ == "ADP" and t.lower_ in STOP_WORDS:

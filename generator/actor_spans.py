@@ -118,7 +118,7 @@ KIN_WORDS = frozenset(
     """.split()
 )
 #: Words that follow a name after a hyphen without being part of it ("Putin-led").
-_HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism".split())
+_HYPHEN_WORDS = frozenset("led backed based born era style like run owned made type linked allied free friendly esque ite ism ian ish".split())
 _QUOTES = frozenset("\"'“”‘’«»`")
 _BREAK_TAGS = frozenset(("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "ADV", "DET", "INTJ", "X", "SYM"))
 _BREAK_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"))
@@ -1283,8 +1283,14 @@ def _ends_full_name(doc: Doc, i: int) -> bool:
 
 def _plural_possessive(doc: Doc, k: int) -> bool:
     """Is ``doc[k]`` the bare apostrophe of a capitalised plural noun for people ("Writers'",
-    "Critics'")?"""
-    return k > 0 and doc[k].text in ("'", "’") and _AGENT_PLURAL.search(doc[k - 1].text) is not None
+    "Critics'"), or of any capitalised plural before a body's head word ("Sheriffs'
+    Association")?"""
+    if k == 0 or doc[k].text not in ("'", "’"):
+        return False
+    before = doc[k - 1]
+    head_after = k + 1 < len(doc) and doc[k + 1].lower_ in ORG_HEADS and doc[k + 1].text.istitle()
+    plural = before.tag_ in ("NNPS", "NNS") and before.text.istitle() and before.lower_.endswith("s")
+    return _AGENT_PLURAL.search(before.text) is not None or plural and head_after
 
 
 _IRREGULAR_PLURALS = frozenset("men women children people".split())
@@ -1295,7 +1301,7 @@ def _is_possessive(token) -> bool:
 
 
 #: Small words a body's name holds in lowercase ("European Centre for a Modern Ukraine").
-_ORG_INNER_WORDS = ORG_PARTICLES | {"a"}
+_ORG_INNER_WORDS = ORG_PARTICLES | {"a", "an"}
 
 
 def _cut_lowercase(doc: Doc, i: int, j: int, particles: frozenset[str], *, hyphen_ok: bool) -> int:

@@ -235,6 +235,15 @@ CLEANED = [
     # a name that begins with a greeting's word, inside a sentence; a name cut before an article
     ("He says Per Olsen is like Hello Kitty. Hello Kitty has no mouth.", "Hello Kitty", "ORG", "Hello Kitty", None),
     ("Her book, Go Home: The Misadventures of a Harbour Pilot, sold well.", "The Misadventures of a", "ORG", None, None),
+    # a link's imperative before its source's name
+    ("The oil is left, he said. (Watch Tidewater's video \"Empty Quays.\")", "Watch Tidewater", "ORG", "Tidewater", None),
+    ("Read Tidewater's report on the strike here.", "Read Tidewater", "ORG", "Tidewater", None),
+    ("Read Hastings founded the firm.", "Read Hastings", "PERSON", "Read Hastings", None),
+    # "for an" inside a body's name, as "for a"
+    ("Tom Hale of the liberal Harbour Committee for an Effective Parliament, which tracks votes, said so.",
+     "Harbour Committee", "ORG", "Harbour Committee for an Effective Parliament", None),
+    ("The newly created Nordic Centre for a Modern Baltic was governed by a board.", "Nordic Centre", "ORG",
+     "Nordic Centre for a Modern Baltic", None),
     # a plural title before a person's name tagged as a body
     ("Representatives Walter Capps and Sonny Bono shared a love for this House.", "Representatives Walter Capps", "ORG",
      "Walter Capps", "PERSON"),
@@ -265,6 +274,8 @@ CLEANED = [
     ("The Blair-to-Brown handover was slow.", "Blair", "PERSON", "Blair", None),
     # a participle joined by a hyphen describes what follows
     ("The Ian Murray-skippered boat won the race.", "Ian Murray-skippered", "PERSON", "Ian Murray", "PERSON"),
+    ("The game feels Harbour Lights-ian in places.", "Harbour Lights-ian", "ORG", "Harbour Lights", None),
+    ("His plan felt Tom Hale-ish to us.", "Tom Hale-ish", "PERSON", "Tom Hale", None),
     ("The Ann Berg-Smith boat won the race.", "Ann Berg-Smith", "PERSON", "Ann Berg-Smith", "PERSON"),
     # the lowercase second half of a given name, after a nickname too; not an English word
     ("Lee “Faker” Sang-hyeok won it again.", "Lee", "PERSON", "Lee “Faker” Sang-hyeok", "PERSON"),
@@ -513,6 +524,9 @@ CLEANED = [
     ("She told the Fox Business Network’s Morning Show so.", "Fox Business Network’s Morning Show", "ORG",
      "Fox Business Network’s Morning Show", None),
     ("It won the People's Choice Awards in May.", "People's Choice Awards", "ORG", "People's Choice Awards", None),
+    # a plural's apostrophe before a body's head word inside its name
+    ("The Lysmark Pilots' Association Board of Directors also opposes the plan.",
+     "The Lysmark Pilots' Association Board of Directors", "ORG", "Lysmark Pilots' Association Board of Directors", None),
     # an irregular plural's possessive inside a body's name
     ("They played like the U.S. Men's National Soccer Team. He left.", "U.S. Men's National Soccer Team", "ORG",
      "U.S. Men's National Soccer Team", None),
