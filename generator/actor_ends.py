@@ -215,6 +215,8 @@ _OF_HEADS = ORG_HEADS | {"order"}
 #: Head words of names that go on with "on" and what the body deals with: bodies, and
 #: panels and meetings ("Intergovernmental Panel" + "on Climate Change", "Conference" + "on
 #: Disarmament", "Framework Convention" + "on Climate Change").
+#: Head words of the names of waters, which go on with "of" and a name ("Straits of Hormuz").
+_WATER_HEADS = frozenset("strait straits gulf bay sea channel sound".split())
 _ON_HEADS = ORG_HEADS | {"panel", "subcommittee", "caucus", "conference", "convention", "tribunal", "summit"}
 
 
@@ -225,6 +227,8 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     the text uses alone ("Eternal Sunshine" + "of the Spotless Mind"). People and places keep
     their own names ("Ann Berg of France", "General Motors of the US" when the US is named
     elsewhere)."""
+    if label in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _WATER_HEADS:
+        return _capitalised_run(doc, j)  # "Straits" + "of Hormuz", the second half tagged as a person
     if label in ("PERSON", "NORP", "GPE", "LOC") or j + 1 >= len(doc):
         return j
     if doc[j].lower_ not in ("of", "for") and not (doc[j].lower_ == "into" and doc[j - 1].lower_ in INQUIRIES):
@@ -249,19 +253,26 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     return j
 
 
-def _for_whom(doc: Doc, j: int) -> int:
-    """End of the capitalised words after a body's head word and "for (the / a)" that the
-    tagger left out or tagged as a people: "Legal Clinic" + "for the Homeless", "European
-    Centre" + "for a Modern Ukraine"; ``j`` when there are none or a day or month comes."""
+def _capitalised_run(doc: Doc, j: int) -> int:
+    """End of the capitalised words after ``doc[j]`` ("of", "for") and an optional article;
+    ``j`` when there are none."""
     k = j + 1
     if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
         k += 1
     end = k
     while end < len(doc) and doc[end].is_alpha and doc[end].text.istitle() and not doc[end].is_sent_start:
-        if doc[end].lower_ in _CALENDAR_WORDS:
-            return j
         end += 1
-    return end if end > k and (end == len(doc) or not doc[end].text[:1].isupper()) else j
+    return end if end > k else j
+
+
+def _for_whom(doc: Doc, j: int) -> int:
+    """End of the capitalised words after a body's head word and "for (the / a)" that the
+    tagger left out or tagged as a people: "Legal Clinic" + "for the Homeless", "European
+    Centre" + "for a Modern Ukraine"; ``j`` when there are none or a day or month comes."""
+    end = _capitalised_run(doc, j)
+    if any(doc[k].lower_ in _CALENDAR_WORDS for k in range(j + 1, end)) or end < len(doc) and doc[end].text[:1].isupper():
+        return j
+    return end
 
 
 def extend_over_on(doc: Doc, i: int, j: int, label: str) -> int:

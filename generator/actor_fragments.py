@@ -429,6 +429,10 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
     Bodies named in full stay ("Home Office minister")."""
     if label not in ("PERSON", "NORP", "GPE") and _after_portfolio_title(doc, i):
         return True  # "Secretary of State for" + "International Development"
+    if label == "ORG" and i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ("minister", "secretary") and (
+        doc[j - 1].lower_ in _FIELDS
+    ):
+        return True  # "Minister of" + "Women's Affairs"; not "the energy minister of" + "Opec"
     if label != "PERSON" and j - i == 1 and _before_portfolio_list(doc, j):
         return True  # "Culture" + ", Media and Sport Secretary Tessa Jowell"
     if label == "ORG" and j - i == 1 and not known_kind(name_key(doc[i].text)) and _field_words_before_title(doc, j):
@@ -439,8 +443,17 @@ def is_portfolio(doc: Doc, i: int, j: int, label: str) -> bool:
         return True
     one_word = j - i == 1 or (j - i == 2 and doc[i].lower_ in _TITLE_MODIFIERS)  # "New Home" + "Secretary"
     listed = j - i <= 5 and any(t.lower_ in ("and", "&") for t in doc[i:j])  # "Trade and Industry" + "Secretary"
-    people = label != "NORP" or not _is_people_word(doc[i].lower_)  # "Culture" tagged as a group; not "Welsh"
+    people = label != "NORP" or not is_people_word(doc[i].lower_)  # "Culture" tagged as a group; not "Welsh"
     return (one_word or listed) and _person_after(doc, j + 1) and people
+
+
+#: Last words of a minister's field ("Foreign Affairs", "Defence").
+_FIELDS = frozenset(
+    """
+    affairs defence defense health education finance justice interior trade industry development transport
+    culture environment agriculture energy labour labor security housing employment welfare
+    """.split()
+)
 
 
 def _field_words_before_title(doc: Doc, j: int) -> bool:
@@ -468,7 +481,7 @@ def _person_after(doc: Doc, k: int) -> bool:
     return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
-def _is_people_word(word: str) -> bool:
+def is_people_word(word: str) -> bool:
     """Does ``word`` look like the name of a people ("Welsh", "Scottish", "Kenyan", "Dutch")?"""
     if _DEMONYM_END.search(word) or word.endswith(("sh", "ch", "an")):
         return True
@@ -857,6 +870,7 @@ __all__ = [
     "is_gerund",
     "is_nationhood",
     "is_participle_clause",
+    "is_people_word",
     "is_graded_noun",
     "is_portfolio",
     "is_title_fragment",

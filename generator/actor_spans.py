@@ -40,6 +40,7 @@ from .actor_fragments import (
     is_gerund,
     is_graded_noun,
     is_participle_clause,
+    is_people_word,
     is_portfolio,
     is_role_title,
     is_title_fragment,
@@ -481,6 +482,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Realistically, ...", "Federally" (aided): an adverb, not a name
     if j - i == 1 and _stage_direction(doc, i):
         return None  # "(Laughter.)" in a transcript
+    if j - i == 1 and _owned_common_noun(doc, i, label):
+        return None  # "this Chamber", "our Embassy", "this Hemisphere": a thing described, not named
     capitals = j - i > 2 and all(t.is_upper and len(t) > 2 and is_english_word(t.text) for t in doc[i : i + 2])
     if capitals and opens_sentence(doc, i) and any(t.text.istitle() for t in doc[i + 2 : j]):
         return None  # "INTERNATIONAL TRADE World ...": a heading in capitals run into a sentence
@@ -603,6 +606,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
             if doc[k].text in ("&", "+") or doc[k].lower_ == "and":
                 j = k
                 break
+        listed = j < len(doc) and doc[j].lower_ in ("and", ",")
+        if j - i > 1 and listed and doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ROYAL_TITLES:
+            titles.append(doc[i].text)  # "Kings Fahd and Hassan"; not "Queens Park", "Kings Lynn"
+            i += 1
         while j - i > 1 and _is_title(doc[i].lower_.rstrip(".")):
             titles.append(doc[i].text)
             i += 1
@@ -715,8 +722,8 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         j += 1  # "Welsh Liberal" + "Democrat council leaders"
     if label == "NORP" and doc[i:j].text.lower().startswith("non-"):
         return None  # "Non-British citizens"
-    if _combining_form(doc, i, j) or _names_disease(doc, j):
-        return None  # "Anglo-American relations", "Legionnaire's disease"
+    if _combining_form(doc, i, j) or _names_disease(doc, j) or _adjective_pair(doc, i, j, label):
+        return None  # "Anglo-American relations", "Legionnaire's disease", "U.S.-Soviet cooperation"
     if label != "NORP" and j - i == 1 and doc[i].pos_ == "ADJ" and re.search(r"(?:ian|ean|ese|ish)$", doc[i].text):
         label = "NORP"  # "Ukrainian" tagged as a place
     return i, j, label, titles
@@ -868,6 +875,22 @@ def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
     if doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
         return i
     return i + 3 if _tagged_alone(doc, i + 3, j) else i  # not only after a hyphen ("Anti-Doping Agency")
+
+
+def _adjective_pair(doc: Doc, i: int, j: int, label: str) -> bool:
+    """Is ``doc[i:j]`` a place or a combining form and a people's adjective joined by a
+    hyphen, before a lowercase noun ("U.S.-Soviet cooperation", "Franco-German ties")? Not
+    a person ("Jean-Sebastian said")."""
+    m = _HYPHENED_PAIR.fullmatch(doc[i:j].text)
+    if label == "PERSON" or m is None or j >= len(doc) or not (doc[j].is_lower and doc[j].is_alpha):
+        return False
+    first, second = m.group(1).lower(), m.group(2).lower()
+    people = is_people_word(second) or second == "soviet"
+    return people and (is_known_place(name_key(first)) or first in COMBINING_FORMS and first != "afro")
+    # (not "African-American", "Japanese-American", "Afro-Colombian": a people)
+
+
+_HYPHENED_PAIR = re.compile(r"([A-Za-z.]+)[-–]([A-Za-z]+)")
 
 
 def _combining_form(doc: Doc, i: int, j: int) -> bool:
@@ -1237,6 +1260,31 @@ def _stage_direction(doc: Doc, i: int) -> bool:
     transcript marks the room's response ("(Laughter.)", "(Applause.)"; not "(Labour)")?"""
     inside = i > 0 and doc[i - 1].text == "(" and i + 2 < len(doc) and doc[i + 1].text == "." and doc[i + 2].text == ")"
     return inside and is_english_word(doc[i].text)
+
+
+#: Determiners that make a capitalised common noun a description ("this Chamber").
+_OWNING_WORDS = frozenset("this these our their his her its my your".split())  # not "that", which opens clauses
+#: Words after a name that make it modify a noun further on ("its Opel and Vauxhall models").
+_MODIFIER_LINKS = frozenset(("and", "or", "&", "-", "'s", "’s", "/"))
+#: Bodies a speaker names with "our" ("our Government", "our Navy"): still the body.
+_OWN_BODIES = frozenset("government congress parliament senate house cabinet army navy military police court".split())
+
+
+def _owned_common_noun(doc: Doc, i: int, label: str) -> bool:
+    """Is ``doc[i]``, a place or a body by its tag, a capitalised common noun after a
+    possessive or demonstrative ("our Embassy in Kabul", "this Hemisphere", "our Union"),
+    and no widely known name or body of one's own ("our Navy")?"""
+    if label not in ("ORG", "GPE", "LOC", "FAC") or i == 0 or doc[i - 1].lower_ not in _OWNING_WORDS:
+        return False
+    if doc[i - 1].tag_ not in ("DT", "PRP$"):
+        return False  # a determiner only
+    word, after = doc[i].text, doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in _MODIFIER_LINKS):
+        return False  # "his Iraq policy", "its Opel and Vauxhall models", "their Portugal-based players"
+    if not word.istitle() or doc[i].lower_ in _OWN_BODIES or known_kind(name_key(word)) or not is_english_word(word):
+        return False
+    return not any(len(e) > 1 and e.label_ == "ORG" and e[-1].text == word for e in doc.ents)
+    # (not "this Commission" where the text names the "Joint Commission"; but "our Union" beside the "Soviet Union")
 
 
 def _plural_of_named(doc: Doc, i: int, j: int) -> bool:

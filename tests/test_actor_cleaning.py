@@ -235,6 +235,28 @@ CLEANED = [
     # a name that begins with a greeting's word, inside a sentence; a name cut before an article
     ("He says Per Olsen is like Hello Kitty. Hello Kitty has no mouth.", "Hello Kitty", "ORG", "Hello Kitty", None),
     ("Her book, Go Home: The Misadventures of a Harbour Pilot, sold well.", "The Misadventures of a", "ORG", None, None),
+    # a plural royal title before a list of names; not a place's name
+    ("We thank Kings Olaf and Harald for their help.", "Kings Olaf", "PERSON", "Olaf", None),
+    ("We thank Kings Lysmark for their help.", "Kings Lysmark", "PERSON", "Kings Lysmark", None),
+    # a strait's name the tagger cut before "of" and a name it took for a person
+    ("Ships came close to the Straits of Lysmark, a waterway for oil.", "Straits", "LOC", "Straits of Lysmark", None),
+    # a minister's field after "Minister of"; not a body after "minister of"
+    ("We welcome the new Minister of Harbour Affairs, Dr. Ann Berg.", "Harbour Affairs", "ORG", None, None),
+    ("He met the energy minister of Lysmark Oil on Monday.", "Lysmark Oil", "ORG", "Lysmark Oil", None),
+    # a capitalised common noun after a possessive or a demonstrative; not a body of one's own
+    ("The flag flies again over our Embassy in Oslo.", "Embassy", "ORG", None, None),
+    ("The last time we met in this Chamber, we spoke.", "Chamber", "ORG", None, None),
+    ("Our Navy is patrolling the coast of Lysmark.", "Navy", "ORG", "Navy", None),
+    ("The talks in our Lysmark office went well.", "Lysmark", "GPE", "Lysmark", None),
+    ("It will let drivers test its Lysmark and Vauxhall models.", "Lysmark", "ORG", "Lysmark", None),
+    ("They need the release of their Lysmark-based players.", "Lysmark", "GPE", "Lysmark", None),
+    ("I recommend that this Commission report soon on the work of the Harbour Joint Commission.", "Commission", "ORG",
+     "Commission", None),
+    ("We in this Union enter the decade thankful. Our tie to the Soviet Union is important.", "Union", "ORG", None, None),
+    # a place and a people's adjective joined by a hyphen before a noun; not a person
+    ("I want a lasting basis for U.S.-Soviet cooperation.", "U.S.-Soviet", "ORG", None, None),
+    ("Franco-German ties matter.", "Franco-German", "NORP", None, None),
+    ("Jean-Christian said no.", "Jean-Christian", "PERSON", "Jean-Christian", None),
     # a link's imperative before its source's name
     ("The oil is left, he said. (Watch Tidewater's video \"Empty Quays.\")", "Watch Tidewater", "ORG", "Tidewater", None),
     ("Read Tidewater's report on the strike here.", "Read Tidewater", "ORG", "Tidewater", None),
@@ -294,7 +316,7 @@ CLEANED = [
      "PERSON"),
     # an adjective of a faith after a place modifies the noun after it; a people's after a hyphen stays
     ("Abuse claims at a Toowoomba Anglican school grew.", "Toowoomba Anglican", "ORG", "Toowoomba", None),
-    ("Talks on Franco-German ties began.", "Franco-German", "ORG", "Franco-German", None),
+    ("Talks at Anglo-Irish Bank began.", "Anglo-Irish Bank", "ORG", "Anglo-Irish Bank", None),
     # an epithet after "the" completes a name; a party after "the" does not
     ("Fire has damaged part of St John the Divine cathedral in New York.", "St John", "PERSON", "St John the Divine",
      None),
