@@ -48,7 +48,7 @@ ORG_HEADS = frozenset(
     industries trust fund agency authority board office service services court school club
     federation league centre center museum academy alliance corporation partners brothers
     project programme network forum initiative institution house guild circle congress confederation
-    chamber assembly coalition consortium clinic
+    chamber assembly coalition consortium clinic corps
     """.split()
 )
 

@@ -56,7 +56,7 @@ from .actor_rules import (
 from .actor_fragments import ORG_HEADS, quoted_pair_titles, work_titles
 from .actor_prefix import NAMED_AFTER, PAPER_WORDS, prefix_target, standalone_forms, suffix_target
 from .actor_spans import Candidate, extract
-from .actor_variants import HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
+from .actor_variants import FIRST_NAMES, HYPOCORISMS, abbreviates, misspelt_surname, variant_pairs
 from .actor_widen import drop_inside_titles, split_known_pairs, trim_headline_lines, widen_to_known_names
 from .actor_votes import apply_known_aliases, drop_common_words, mostly_surnames, people_by_first_name, strip_leading_words
 from .actor_votes import vote_kinds
@@ -85,6 +85,9 @@ _FIELD_HEADS = ("department", "ministry", "congress", "parliament", "university"
 #: Small words a body's name may drop or swap ("and", "of", "for", "on").
 _LINKING_WORDS = ORG_PARTICLES | {"on"}
 #: Words before "Department of" that name the country it belongs to ("U.S. Department of Labor").
+#: Head words of places' names that the texts also write alone for the place ("the Gulf"
+#: after "the Persian Gulf", "the Valley" after "Silicon Valley").
+_PLACE_HEAD_WORDS = frozenset("gulf valley bay coast strait straits peninsula basin delta".split())
 #: Compass points and the regions they name ("the Southwest", "the Midwest").
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest midwest".split())
 _COUNTRY_OWNERS = frozenset(("u s", "us", "united states", "uk", "british", "federal"))
@@ -186,6 +189,7 @@ def _resolve_in_document(
     middle = _without_middle_names(full)  # "Anthony Meyer" of "Anthony John Charles Meyer"
     full -= set(middle)
     orgs = {c.tokens for c in cands if c.kind == "organization" and c.key not in fixed}
+    places = {c.tokens for c in cands if c.kind == "place"}
     every_full = full
     kin = _introduced_as_kin(cands)
     for c in cands:
@@ -213,6 +217,11 @@ def _resolve_in_document(
             head_of = _head_of_one_name(c, cands, orgs) if n == 1 and not longer else None
             if head_of is not None:
                 targets[id(c)] = key_of[head_of]  # "the Chamber" after "the U.S. Chamber of Commerce"
+                continue
+        if c.kind == "place" and c.key in _PLACE_HEAD_WORDS and c.key not in fixed:
+            longer = {u for u in places if len(u) > 1 and u[-1] == c.key}
+            if len(longer) == 1 and min(d.start for d in cands if d.tokens in longer) < c.start:
+                targets[id(c)] = key_of[next(iter(longer))]  # "the Gulf" after "the Persian Gulf"
                 continue
         if c.kind != "place" and c.key in nicknames and c.key not in fixed:
             targets[id(c)], c.kind = nicknames[c.key], "person"  # "Tank" after "Ivan 'Tank' Petrov",
@@ -339,8 +348,8 @@ def _first_or_last_name_of(
     Washington", the band "Kasabian" named before "Linda Kasabian")."""
     if c.kind != "place" or len(c.tokens) != 1 or c.key in fixed:
         return None
-    if is_known_place(c.key) or is_english_word(c.text, plural=True):
-        return None
+    if is_known_place(c.key) or is_english_word(c.text, plural=True) and c.key not in FIRST_NAMES:
+        return None  # (but "Nick", a first name English also lists, after "Nick Chute")
     first = min(d.start for d in cands if d.key == c.key)
     earlier = {d.tokens for d in cands if d.start < first}
     places = {d.key for d in cands if d.kind == "place"}

@@ -835,6 +835,9 @@ def test_states_nickname_is_the_state_but_not_the_states_party(analyse):
 @pytest.mark.parametrize("text,short,long", [
     ("Trayvon Martin was shot in Sanford in 2012. The parents of Trayvon spoke in Miami on Monday.", "Trayvon", "Trayvon Martin"),
     ("Jordan Lee was shot in Sanford in 2012. The parents of Jordan Lee flew to Jordan on Monday.", "Jordan", "Jordan"),
+    # a first name English also lists as a word
+    ("Nick Hale is here today with his boss, Tom Lee. Tom owns Punch Pizza in Oslo, and Nick helps make the dough.",
+     "Nick", "Nick Hale"),
 ])
 def test_first_name_tagged_as_a_place_is_the_one_full_name_it_starts(analyse, text, short, long):
     actors = build_actors([analyse(text, doc_id="d0")])
@@ -1188,6 +1191,9 @@ ONE_ACTOR = [
     # ... and the plain full name beside its form with an initial
     (["James B. Comey testified in Washington on Monday.", "James Comey said the inquiry is over, said Ann Berg.",
       "Jim Comey left the room, said Tom Lee."], {"James B. Comey", "James Comey", "Jim Comey"}, None),
+    # a place's head word alone after the one place of its text that it ends
+    (["Troops reached the Persian Gulf in May. The Gulf is calm, said Ann Berg."], {"Persian Gulf", "Gulf"},
+     "Persian Gulf"),
     # a state university's short name, in another text
     (["Saban coached at Lysmark State and at LSU, said Ann Berg.",
       "Lysmark State University raised its fees on Monday, said Tom Lee."], {"Lysmark State", "Lysmark State University"},
@@ -1252,6 +1258,13 @@ def test_forms_of_one_actor(analyse, texts, forms, name):
     owners = [a for a in actors if forms & {a.name, *a.aliases}]
     assert len(owners) == 1 and forms <= {owners[0].name, *owners[0].aliases}, [(a.name, a.aliases) for a in actors]
     assert name is None or owners[0].name == name
+
+
+def test_place_head_word_alone_beside_two_places_it_ends_is_neither(analyse):
+    actors = _actors(analyse, ["Ships left the Persian Gulf in May, then the Mexican Gulf in June. "
+                               "The Gulf was calm, said Ann Berg."])
+    owner = _owners(actors)
+    assert owner["Gulf"] == "Gulf", owner
 
 
 def test_short_first_name_is_not_a_full_name_with_a_middle_name_in_another_text(analyse):
