@@ -135,7 +135,7 @@ _TITLE_MODIFIERS = frozenset("executive vice deputy senior chief assistant assoc
 PARTY_WORDS = frozenset("republican democratic democrat gop libertarian independent".split())
 _CHAMBERS = frozenset("house senate congress".split())
 #: Capitalised words after a name that do not continue it ("Labour" + "MPs", + "Minister").
-_NOT_NAME_WORDS = TITLES | MEMBERS
+_NOT_NAME_WORDS = TITLES | MEMBERS | {"ok", "okay"}
 
 
 @dataclass
@@ -1413,7 +1413,7 @@ def _extend_person(doc: Doc, i: int, j: int) -> int:
             and nxt.text.isalpha()
             and (not nxt.ent_type_ or (j - i >= 2 and _lone_person(doc, j)))  # "Susilo Bambang" + "Yudhoyono"
             and not nxt.is_sent_start
-            and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs"
+            and nxt.lower_ not in _NOT_NAME_WORDS  # not "Labour" + "MPs", "Schmidt" + "OK"
             and not (len(nxt.text) == 1 and _hyphen_word_after(doc, j + 1))  # not "Bernie Sanders" + "T-shirts"
             and (j - i >= 2 or nxt.lower_ not in _PLACE_HEADS and nxt.lower_ not in _BODY_HEADS)  # "Bush" of "the Bush Presidency"
         ):

@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .actor_fragments import MEMBERS, ORG_HEADS, TITLE_INNER
 from .actor_rules import GENERATIONAL, TITLES, is_acronym, is_known_place, known_kind, name_key
 from .english import is_english_word, is_past_verb
@@ -215,10 +217,12 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _common_word(word: str, text: str) -> bool:
-    """Is ``word`` an English word that ``text`` also writes in lowercase ("Community"; not
-    "Dempsey", which English lists too)?"""
+    """Is ``word`` a small word ("Something", "Other") or an English word that ``text`` also
+    writes in lowercase ("Community"; not "Dempsey", which English lists too)?"""
     low = word.lower()
-    return word[:1].isupper() and low.isalpha() and is_english_word(word) and re.search(rf"\b{low}\b", text) is not None
+    if not word[:1].isupper() or not low.isalpha():
+        return False
+    return low in STOP_WORDS or is_english_word(word) and re.search(rf"\b{low}\b", text) is not None
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:

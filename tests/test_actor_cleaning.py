@@ -1624,6 +1624,20 @@ def test_common_word_of_a_name_in_a_title_case_line_needs_the_corpus(analyse):
     assert "Latino Community" not in {a.name for a in actors} and _owners(actors).get("Latino") == "Latinos"
 
 
+def test_ok_after_a_surname_is_no_part_of_the_name(analyse):
+    actors = _actors(analyse, ["Hale introduced Berg to the boss of Lysmark, Karl Schmidt. Berg liked Schmidt OK. "
+                               "Unlike most bosses, Schmidt had been a pilot."])
+    assert "Schmidt OK" not in {n for a in actors for n in (a.name, *a.aliases)}, [(a.name, a.aliases) for a in actors]
+
+
+def test_small_word_of_a_name_in_a_title_case_line_needs_the_corpus(analyse):
+    # "Something", a small word, glued to a foreign word in a subheading
+    text = ("You can forgo a unit, said Ann Berg.\n\nHabla Something Other Than Norse\n\n"
+            "Unless you passed your language test, you need help, said Tom Hale.")
+    actors = _actors(analyse, [text])
+    assert not {"Habla Something", "Habla"} & {a.name for a in actors}, [a.name for a in actors]
+
+
 def test_name_introduced_as_a_relative_is_a_person(analyse):
     # "his wife, Melania," tagged as a place: the person's first name, open beside her full name
     texts = ["Melania Trump spoke in Ohio on Monday, said Ann Berg.",
