@@ -237,7 +237,7 @@ def extend_over_of(doc: Doc, i: int, j: int, label: str) -> int:
     the = doc[j + 1].lower_ == "the"
     k = j + 2 if the and doc[j + 1].ent_iob_ != "B" else j + 1  # "the" may open the entity
     if k >= len(doc) or doc[k].ent_iob_ != "B" or not of and doc[k].ent_type_ == "NORP":
-        return _for_whom(doc, j) if not of and doc[j - 1].lower_ in ORG_HEADS else j
+        return _for_whom(doc, j) if doc[j - 1].lower_ in ORG_HEADS else j  # "Executive Office" + "of the President"
     end = k + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
@@ -266,9 +266,10 @@ def _capitalised_run(doc: Doc, j: int) -> int:
 
 
 def _for_whom(doc: Doc, j: int) -> int:
-    """End of the capitalised words after a body's head word and "for (the / a)" that the
-    tagger left out or tagged as a people: "Legal Clinic" + "for the Homeless", "European
-    Centre" + "for a Modern Ukraine"; ``j`` when there are none or a day or month comes."""
+    """End of the capitalised words after a body's head word and "for" or "of" (and "the" or
+    "a") that the tagger left out or tagged as a people: "Legal Clinic" + "for the Homeless",
+    "European Centre" + "for a Modern Ukraine", "Executive Office" + "of the President";
+    ``j`` when there are none or a day or month comes."""
     end = _capitalised_run(doc, j)
     if any(doc[k].lower_ in _CALENDAR_WORDS for k in range(j + 1, end)) or end < len(doc) and doc[end].text[:1].isupper():
         return j
@@ -286,8 +287,13 @@ def extend_over_on(doc: Doc, i: int, j: int, label: str) -> int:
     while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         if doc[k].text.istitle() and doc[k].pos_ in ("PROPN", "NOUN"):
             end = max(end, k + 1)
-        elif not (doc[k].lower_ in ("and", "of", "the", "&", "'", "’") and k + 1 < len(doc) and doc[k + 1].text.istitle()):
-            break  # (a plural's apostrophe: "Convention on Seafarers' Identity Documents")
+        elif doc[k].lower_ in ("and", "of", "the", "a", "an", "&", "'", "’"):
+            of_the = doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ in ("the", "a", "an")
+            nxt = k + 2 if of_the else k + 1  # "of the Executive Branch"; not "and the Board"
+            if nxt >= len(doc) or not doc[nxt].text.istitle():
+                break  # (a plural's apostrophe: "Convention on Seafarers' Identity Documents")
+        else:
+            break
         k += 1
     return end
 

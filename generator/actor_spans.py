@@ -482,6 +482,10 @@ def _clean(doc: Doc, i: int, j: int, label: str) -> tuple[int, int, str, list[st
         return None  # "Realistically, ...", "Federally" (aided): an adverb, not a name
     if j - i == 1 and _stage_direction(doc, i):
         return None  # "(Laughter.)" in a transcript
+    if j - i == 1 and j < len(doc) and doc[j].text in _LAW_NOUNS:
+        return None  # "the Brady bill", "Pell grants", "the GI bill": a law or a scheme named after someone
+    if j - i == 1 and label == "ORG" and _plural_head(doc[i].lower_) and not _a_surname(doc, i):
+        return None  # "when both Commissions have reported": bodies, none named (but "Chambers", a surname)
     if j - i == 1 and _owned_common_noun(doc, i, label):
         return None  # "this Chamber", "our Embassy", "this Hemisphere": a thing described, not named
     capitals = j - i > 2 and all(t.is_upper and len(t) > 2 and is_english_word(t.text) for t in doc[i : i + 2])
@@ -1260,6 +1264,24 @@ def _stage_direction(doc: Doc, i: int) -> bool:
     transcript marks the room's response ("(Laughter.)", "(Applause.)"; not "(Labour)")?"""
     inside = i > 0 and doc[i - 1].text == "(" and i + 2 < len(doc) and doc[i + 1].text == "." and doc[i + 2].text == ")"
     return inside and is_english_word(doc[i].text)
+
+
+#: Lowercase nouns after a one-word name that make it the name of a law or a scheme.
+_LAW_NOUNS = frozenset(("bill", "bills", "grant", "grants"))
+
+
+def _a_surname(doc: Doc, k: int) -> bool:
+    """Does a person's name the text tags end with the word ``doc[k]`` ("Chambers" beside
+    "Dwain Chambers")?"""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[k].text for e in doc.ents)
+
+
+def _plural_head(word: str) -> bool:
+    """Is ``word`` the plural of a body's head word ("commissions", "agencies"; not
+    "services", a head word itself)?"""
+    if word in ORG_HEADS or not word.endswith("s"):
+        return False
+    return word[:-1] in ORG_HEADS or word.endswith("ies") and word[:-3] + "y" in ORG_HEADS
 
 
 #: Determiners that make a capitalised common noun a description ("this Chamber").

@@ -257,6 +257,23 @@ CLEANED = [
     ("I want a lasting basis for U.S.-Soviet cooperation.", "U.S.-Soviet", "ORG", None, None),
     ("Franco-German ties matter.", "Franco-German", "NORP", None, None),
     ("Jean-Christian said no.", "Jean-Christian", "PERSON", "Jean-Christian", None),
+    # a one-word name before "bill" or "grants": the law or the scheme; a body's head word in the plural
+    ("The Hale bill has already stopped 4,000 sales.", "Hale", "PERSON", None, None),
+    ("More students get Pell grants now.", "Pell", "ORG", None, None),
+    ("Bill Hale said so.", "Bill Hale", "PERSON", "Bill Hale", None),
+    ("When both Commissions have reported, I shall decide.", "Commissions", "ORG", None, None),
+    ("The Agencies reported.", "Agencies", "ORG", None, None),
+    ("Chambers won the race. Tom Chambers is fast.", "Chambers", "ORG", "Chambers", None),
+    ("Lysmark Services reported.", "Lysmark Services", "ORG", "Lysmark Services", None),
+    # a body's name that goes on after "on" with "a" or "of the"
+    ("It went to a special Advisory Committee on a National Highway Program, composed of leaders.", "Advisory Committee",
+     "ORG", "Advisory Committee on a National Highway Program", None),
+    ("The Commission on Organization of the Executive Branch reported.", "Commission on Organization", "ORG",
+     "Commission on Organization of the Executive Branch", None),
+    ("The Panel on Climate Change and the Board met.", "Panel on Climate Change", "ORG", "Panel on Climate Change", None),
+    # a body's head word before "of the" and capitalised words the tagger left out
+    ("Funds for the Executive Office of the President are needed.", "Executive Office", "ORG",
+     "Executive Office of the President", None),
     # a link's imperative before its source's name
     ("The oil is left, he said. (Watch Tidewater's video \"Empty Quays.\")", "Watch Tidewater", "ORG", "Tidewater", None),
     ("Read Tidewater's report on the strike here.", "Read Tidewater", "ORG", "Tidewater", None),
