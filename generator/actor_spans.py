@@ -882,16 +882,16 @@ def _after_compound_adjective(doc: Doc, i: int, j: int) -> int:
 
 
 def _adjective_pair(doc: Doc, i: int, j: int, label: str) -> bool:
-    """Is ``doc[i:j]`` a place or a combining form and a people's adjective joined by a
-    hyphen, before a lowercase noun ("U.S.-Soviet cooperation", "Franco-German ties")? Not
-    a person ("Jean-Sebastian said")."""
+    """Is ``doc[i:j]`` a place or a combining form and a people's adjective (or "Soviet")
+    joined by a hyphen, before a lowercase noun ("U.S.-Soviet cooperation", "Franco-German
+    ties")? Not a people ("African-American", "Afro-Colombian"), nor a person
+    ("Jean-Sebastian said")."""
     m = _HYPHENED_PAIR.fullmatch(doc[i:j].text)
     if label == "PERSON" or m is None or j >= len(doc) or not (doc[j].is_lower and doc[j].is_alpha):
         return False
     first, second = m.group(1).lower(), m.group(2).lower()
     people = is_people_word(second) or second == "soviet"
     return people and (is_known_place(name_key(first)) or first in COMBINING_FORMS and first != "afro")
-    # (not "African-American", "Japanese-American", "Afro-Colombian": a people)
 
 
 _HYPHENED_PAIR = re.compile(r"([A-Za-z.]+)[-–]([A-Za-z]+)")
@@ -1294,19 +1294,22 @@ _OWN_BODIES = frozenset("government congress parliament senate house cabinet arm
 
 def _owned_common_noun(doc: Doc, i: int, label: str) -> bool:
     """Is ``doc[i]``, a place or a body by its tag, a capitalised common noun after a
-    possessive or demonstrative ("our Embassy in Kabul", "this Hemisphere", "our Union"),
-    and no widely known name or body of one's own ("our Navy")?"""
-    if label not in ("ORG", "GPE", "LOC", "FAC") or i == 0 or doc[i - 1].lower_ not in _OWNING_WORDS:
+    possessive or demonstrative determiner that heads its phrase ("our Embassy in Kabul",
+    "this Hemisphere", "our Union")? Not a name before the noun it modifies ("his Iraq
+    policy"), a widely known name, a body of one's own ("our Navy"), nor a body's head word
+    after a body the text names with it ("this Commission" beside the "Joint Commission";
+    but "our Union" beside the "Soviet Union", a place)."""
+    before = doc[i - 1] if i > 0 else None
+    if label not in ("ORG", "GPE", "LOC", "FAC") or before is None or before.lower_ not in _OWNING_WORDS:
         return False
-    if doc[i - 1].tag_ not in ("DT", "PRP$"):
-        return False  # a determiner only
     word, after = doc[i].text, doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in _MODIFIER_LINKS):
+    if before.tag_ not in ("DT", "PRP$") or after is not None and (
+        after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in _MODIFIER_LINKS
+    ):
         return False  # "his Iraq policy", "its Opel and Vauxhall models", "their Portugal-based players"
     if not word.istitle() or doc[i].lower_ in _OWN_BODIES or known_kind(name_key(word)) or not is_english_word(word):
         return False
     return not any(len(e) > 1 and e.label_ == "ORG" and e[-1].text == word for e in doc.ents)
-    # (not "this Commission" where the text names the "Joint Commission"; but "our Union" beside the "Soviet Union")
 
 
 def _plural_of_named(doc: Doc, i: int, j: int) -> bool:
