@@ -178,12 +178,17 @@ def amp_initials(text: str) -> str:
     return initials if _AMP_ACRONYM.fullmatch(initials.upper()) else ""
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def strict_initials(text: str) -> str:
     """Initials of every word but particles, an all-caps word giving all its letters:
     ``"UK Athletics"`` -> ``"uka"``, ``"USA Track & Field"`` -> ``"usatf"``."""
     out = []
     for w in re.split(r"[\s\-]+", fold(text)):
         w = w.strip(".,'")
+        if _DOTTED.fullmatch(w):
+            w = w.replace(".", "")  # "U.S.-Mexico-Canada Agreement" -> "usmca"
         if not w or w.lower() in _PARTICLES or not w[0].isalpha():
             continue
         out.append(w if is_acronym(w) else w[0])

@@ -70,6 +70,8 @@ INITIALS = [
     ("Bank of Leeds", "bl"),
     ("Kent Office of Regional Data Archives", "korda"),
     ("XR 7", ""),  # a version number: "XR" is no acronym of "XR 7"
+    ("U.S.-Lysmark-Norway Agreement", "uslna"),  # dotted initials give their letters
+    ("U.K. Department of Harbours", "ukdh"),
 ]
 
 
